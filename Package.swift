@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Nusqa",
+    products: [
+        .library(name: "NusqaKit", targets: ["NusqaKit"]),
+        .library(name: "NusqaCLI", targets: ["NusqaCLI"]),
+        .executable(name: "nusqa", targets: ["nusqa"]),
+    ],
+    targets: [
+        .target(name: "NusqaKit", path: "Sources/NusqaKit"),
+        .target(name: "NusqaCLI", dependencies: ["NusqaKit"], path: "Sources/NusqaCLI"),
+        .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa"),
+        .testTarget(
+            name: "NusqaKitTests", dependencies: ["NusqaKit"], path: "Tests/NusqaKitTests",
+            exclude: ["Fixtures"]),
+        .testTarget(name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit"], path: "Tests/NusqaCLITests"),
+    ]
+)

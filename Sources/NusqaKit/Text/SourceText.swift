@@ -1,0 +1,108 @@
+import Foundation
+
+/// A decoded, normalised source file (бастапқы мәтін), split into numbered physical lines.
+///
+/// Normalisation happens once, at the door: the byte-order mark is stripped, CRLF and CR become LF,
+/// the text is put in Unicode NFC, and NO-BREAK SPACE becomes a plain space. Every later stage reads
+/// `lines`, and every location it reports is a line and a character column of this text.
+public struct SourceText: Sendable, Hashable {
+    /// The name used in diagnostics, usually the path.
+    public let name: String
+    /// The physical lines, without their line feeds. Line `n` is `lines[n - 1]`.
+    public let lines: [String]
+
+    /// Decodes and normalises `bytes`.
+    ///
+    /// - Throws: a ``SourceDecodingError`` for bytes that are not text: invalid UTF-8 (with the byte
+    ///   offset) or a binary file (a NUL byte).
+    /// - Complexity: O(n) in the number of bytes.
+    public init(decoding bytes: [UInt8], name: String) throws(SourceDecodingError) {
+        if let offset = bytes.firstIndex(of: 0) {
+            throw SourceDecodingError(
+                code: "binary-file", message: "the file looks binary (NUL byte at byte offset \(offset)); expected UTF-8 text",
+                byteOffset: offset)
+        }
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            throw SourceDecodingError(
+                code: "invalid-utf8", message: "invalid UTF-8 at byte offset \(offset); expected UTF-8 text",
+                byteOffset: offset)
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        self.init(normalizing: &text, name: name)
+    }
+
+    /// Normalises an already decoded string.
+    public init(string: String, name: String) {
+        var text = string
+        self.init(normalizing: &text, name: name)
+    }
+
+    private init(normalizing text: inout String, name: String) {
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        text = text.precomposedStringWithCanonicalMapping
+        text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        self.name = name
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.count > 1, lines.last == "" { lines.removeLast() }
+        self.lines = lines
+    }
+
+    /// The text of physical line `number` (1-based), or nil past the end.
+    public func line(_ number: Int) -> String? {
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
+
+    /// The whole normalised text, lines joined by LF.
+    public var text: String { lines.joined(separator: "\n") }
+
+    /// Whether the text holds nothing but white space.
+    public var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+}
+
+/// Bytes that could not be decoded as text.
+public struct SourceDecodingError: Error, Sendable, Hashable {
+    /// A stable code: `invalid-utf8` or `binary-file`.
+    public var code: String
+    /// One sentence for a person.
+    public var message: String
+    /// The offset of the first offending byte.
+    public var byteOffset: Int
+
+    /// The error as a diagnostic at line 1, column 1 (the byte offset is in the message).
+    public var diagnostic: Diagnostic { Diagnostic(.error, code, message, at: SourceLocation(line: 1, column: 1)) }
+}
+
+/// A strict UTF-8 validator that reports where decoding fails.
+enum UTF8Validation {
+    /// The byte offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
+    /// - Complexity: O(n).
+    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            if i + length > n { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                let (lo, hi) = k == 1 ? (lower, upper) : (0x80, 0xBF)
+                if c < lo || c > hi { return i + k }
+            }
+            i += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,3 @@
+import NusqaCLI
+
+CLI.main()
