@@ -1,7 +1,71 @@
+import Foundation
 import NusqaKit
 
-/// The `nusqa` command line.
+/// The `nusqa` command line: every command, testable in process through ``run(_:stdout:stderr:)``.
 public enum CLI {
-    /// Runs the command line with the process arguments and exits.
-    public static func main() {}
+    /// The version printed by `--version`.
+    public static let version = "0.1.0"
+
+    /// Runs the command line with the process arguments and exits with its status.
+    public static func main() {
+        var out = ""
+        var err = ""
+        let status = run(Array(CommandLine.arguments.dropFirst()), stdout: &out, stderr: &err)
+        FileHandle.standardOutput.write(Data(out.utf8))
+        FileHandle.standardError.write(Data(err.utf8))
+        exit(status)
+    }
+
+    /// Runs `arguments` (without the program name), appending output to `stdout` and `stderr`.
+    /// - Returns: the exit status: 0 ok, 1 runtime failure or problems found, 64 usage error.
+    public static func run(_ arguments: [String], stdout: inout String, stderr: inout String) -> Int32 {
+        var arguments = arguments
+        if arguments.first == "--version" {
+            stdout += "nusqa \(version)\n"
+            return 0
+        }
+        if arguments.isEmpty || arguments.first == "--help" || arguments.first == "-h" {
+            stdout += Help.overview
+            return 0
+        }
+        if arguments.first == "help" {
+            arguments.removeFirst()
+            guard let name = arguments.first else {
+                stdout += Help.overview
+                return 0
+            }
+            guard let command = Command.named(name) else {
+                stderr += "Error: unknown command '\(name)'\n" + Help.usageLine
+                return 64
+            }
+            stdout += command.help
+            return 0
+        }
+        let name = arguments.removeFirst()
+        guard let command = Command.named(name) else {
+            stderr += "Error: unknown command '\(name)'\n" + Help.usageLine
+            return 64
+        }
+        do {
+            let parsed = try Arguments(arguments, options: command.options.union(["corpus"]), flags: command.flags)
+            if parsed.flags.contains("help") {
+                stdout += command.help
+                return 0
+            }
+            var context = Context(arguments: parsed, stdout: "", stderr: "")
+            let status = try command.run(&context)
+            stdout += context.stdout
+            stderr += context.stderr
+            return status
+        } catch let error as UsageError {
+            stderr += "Error: \(error.message)\nUsage: \(command.usage)\n  See 'nusqa help \(command.name)'.\n"
+            return 64
+        } catch let error as RuntimeError {
+            stderr += error.message.hasSuffix("\n") ? error.message : error.message + "\n"
+            return 1
+        } catch {
+            stderr += "error: \(error)\n"
+            return 1
+        }
+    }
 }

@@ -136,13 +136,6 @@ struct StructureParser {
                 number.parts[0] >= expected, number.parts[0] <= expected + 1 || !inAmendingItem
             {
                 flush(&items, &run, amending: inAmendingItem, diagnostics: &diagnostics)
-                if number.parts[0] != expected {
-                    diagnostics.append(
-                        Diagnostic(
-                            .warning, "numbering-gap",
-                            "item \(number) of the order follows item \(expected - 1): item \(expected) is missing",
-                            at: block.span.start))
-                }
                 expected = number.parts[0] + 1
                 inAmendingItem = Self.isAmendingLead(String(rest))
                 run = [block]

@@ -1,0 +1,34 @@
+import NusqaKit
+
+/// `nusqa acts`: the corpus, one act per line.
+enum ActsCommand {
+    static let command = Command(
+        name: "acts", usage: "nusqa acts [--format text|json]",
+        summary: "List the acts in the corpus.",
+        discussion: """
+            OPTIONS:
+              --format text|json      A table (default) or JSON.
+            """,
+        options: ["format"], flags: [], run: run)
+
+    static func run(_ context: inout Context) throws -> Int32 {
+        guard context.arguments.positionals.isEmpty else { throw UsageError("unexpected argument '\(context.arguments.positionals[0])'") }
+        let format = try context.format(["text", "json"], default: "text")
+        let corpus = try context.loadCorpus()
+        for (file, diagnostic) in corpus.diagnostics { context.stderr += diagnostic.formatted(file: file) + "\n" }
+        if format == "json" {
+            context.stdout += JSONOutput.render(JSONOutput.acts(corpus))
+            return 0
+        }
+        var rows: [[String]] = [["ID", "KIND", "NUMBER", "DATE", "TITLE"]]
+        for entry in corpus.entries {
+            let m = entry.metadata
+            var title = m.title ?? entry.act?.title ?? ""
+            if title.count > 70 { title = String(title.prefix(69)) + "…" }
+            if entry.act == nil { title = "[text not in corpus] " + title }
+            rows.append([m.id, m.kind, m.number ?? "—", m.signed ?? "—", title])
+        }
+        context.stdout += TextTable.render(rows)
+        return 0
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import NusqaKit
+
+/// What a running command sees: its arguments, its output buffers, and the corpus on demand.
+struct Context {
+    var arguments: Arguments
+    var stdout: String
+    var stderr: String
+
+    /// The corpus folder: `--corpus`, then `$NUSQA_CORPUS`, then `./Corpus`, then the bundled one.
+    var corpusDirectory: String {
+        if let given = arguments.options["corpus"] { return given }
+        if let env = ProcessInfo.processInfo.environment["NUSQA_CORPUS"], !env.isEmpty { return env }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "Corpus/acts", isDirectory: &isDirectory), isDirectory.boolValue {
+            return "Corpus"
+        }
+        return Context.bundledCorpus
+    }
+
+    /// The `Corpus/` folder of the source tree this binary was built from.
+    static let bundledCorpus: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.appendingPathComponent("Corpus").path
+    }()
+
+    /// Loads the corpus or fails with a diagnostic.
+    func loadCorpus() throws(RuntimeError) -> Corpus {
+        let directory = corpusDirectory
+        do {
+            return try Corpus.load(from: directory)
+        } catch {
+            throw RuntimeError("\(directory): error: cannot read the corpus folder (expected \(directory)/acts) [corpus-unreadable]")
+        }
+    }
+
+    /// The value of `--format`, checked against `allowed`.
+    func format(_ allowed: [String], default fallback: String) throws(UsageError) -> String {
+        let value = arguments.options["format"] ?? fallback
+        guard allowed.contains(value) else {
+            throw UsageError("unknown format '\(value)'; expected one of: \(allowed.joined(separator: ", "))")
+        }
+        return value
+    }
+
+    /// Reads a file argument, or stdin for `-`.
+    func readInput(_ path: String) throws(RuntimeError) -> (name: String, bytes: [UInt8]) {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return ("<stdin>", [UInt8](data))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuntimeError("\(path): error: cannot read the file [file-unreadable]")
+        }
+        return (path, [UInt8](data))
+    }
+}

@@ -1,0 +1,31 @@
+import NusqaKit
+
+/// Plain-text listings for `parse --repairs` and `parse --citations`.
+enum TextListings {
+    static func repairs(_ act: Act) -> String {
+        var out = "REPAIRS (\(act.repairs.count))\n"
+        for repair in act.repairs {
+            out += "\(act.name):\(repair.line): \(repair.kind.rawValue)\n  - \(repair.before)\n  + \(repair.after)\n"
+        }
+        for line in act.metadata {
+            out += "\(act.name):\(line.line): moved to metadata (\(line.role)): \(line.text)\n"
+        }
+        return out
+    }
+
+    static func citations(_ act: Act) -> String {
+        let list = act.citations()
+        var out = "CITATIONS (\(list.count))\n"
+        for located in list {
+            let c = located.citation
+            var parts = [c.kind.rawValue]
+            if let issuer = c.issuer { parts.append(issuer) }
+            if let date = c.date { parts.append(date.description) }
+            if let number = c.number { parts.append("№ \(number)") }
+            if let reg = c.registrationNumber { parts.append("reg. № \(reg)") }
+            if let title = c.title { parts.append("«\(title)»") }
+            out += "\(act.name):\(located.location.line):\(located.location.column): " + parts.joined(separator: " · ") + "\n"
+        }
+        return out
+    }
+}

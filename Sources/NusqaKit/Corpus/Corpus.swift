@@ -1,0 +1,67 @@
+import Foundation
+
+/// The acts Nusqa knows (корпус): every `acts/<id>.txt` with its `acts/<id>.json` sidecar, parsed.
+public struct Corpus: Sendable {
+    /// One act of the corpus: its metadata and, when the text is present, the parsed act.
+    public struct Entry: Sendable {
+        /// The sidecar metadata.
+        public var metadata: ActMetadata
+        /// The parsed text; nil for metadata-only acts ("text not in corpus").
+        public var act: Act?
+        /// The path of the text file.
+        public var textPath: String?
+    }
+
+    /// The entries, sorted by id.
+    public var entries: [Entry]
+    /// Problems loading the corpus (unreadable sidecars, missing text files).
+    public var diagnostics: [(file: String, diagnostic: Diagnostic)]
+
+    /// Creates a corpus from entries.
+    public init(entries: [Entry], diagnostics: [(file: String, diagnostic: Diagnostic)] = []) {
+        self.entries = entries.sorted { $0.metadata.id < $1.metadata.id }
+        self.diagnostics = diagnostics
+    }
+
+    /// Loads every act under `directory/acts`.
+    /// - Throws: when the folder cannot be read.
+    /// - Complexity: O(total size of the texts).
+    public static func load(from directory: String) throws -> Corpus {
+        let actsDirectory = (directory as NSString).appendingPathComponent("acts")
+        let names = try FileManager.default.contentsOfDirectory(atPath: actsDirectory).sorted()
+        var entries: [Entry] = []
+        var diagnostics: [(file: String, diagnostic: Diagnostic)] = []
+        for name in names where name.hasSuffix(".json") {
+            let path = (actsDirectory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let metadata: ActMetadata
+            do {
+                metadata = try JSONDecoder().decode(ActMetadata.self, from: data)
+            } catch {
+                diagnostics.append((path, Diagnostic(.error, "bad-metadata", "cannot read the sidecar: \(error)", at: SourceLocation(line: 1, column: 1))))
+                continue
+            }
+            var entry = Entry(metadata: metadata, act: nil, textPath: nil)
+            if let textName = metadata.text {
+                let textPath = (actsDirectory as NSString).appendingPathComponent(textName)
+                if let bytes = FileManager.default.contents(atPath: textPath) {
+                    entry.textPath = textPath
+                    entry.act = ActParser.parse(
+                        bytes: [UInt8](bytes), name: textPath, dialect: metadata.dialect.flatMap(Dialect.init(rawValue:)))
+                } else {
+                    diagnostics.append((path, Diagnostic(.error, "missing-text", "the sidecar names \(textName), which is not in the folder", at: SourceLocation(line: 1, column: 1))))
+                }
+            }
+            entries.append(entry)
+        }
+        return Corpus(entries: entries, diagnostics: diagnostics)
+    }
+
+    /// Finds an act by id, by order number ("ҚР ДСМ-290/2020", "127") or by registration number.
+    public func entry(named name: String) -> Entry? {
+        let key = name.trimmingCharacters(in: .whitespaces)
+        if let exact = entries.first(where: { $0.metadata.id == key }) { return exact }
+        let normalized = key.replacingOccurrences(of: "№", with: "").trimmingCharacters(in: .whitespaces)
+        return entries.first { $0.metadata.number == normalized || $0.metadata.registration?.number == normalized }
+    }
+}
