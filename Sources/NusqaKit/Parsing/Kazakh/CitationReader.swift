@@ -82,7 +82,7 @@ struct CitationReader {
         let limit = min(tokens.count, cursor + 7)
         while cursor < limit, tokens[cursor].isWord, tokens[cursor].text.lowercased() != "тізілімінде" { cursor += 1 }
         guard cursor + 4 < tokens.count, tokens[cursor].text.lowercased() == "тізілімінде",
-              ["№", "No", "N"].contains(tokens[cursor + 1].text), tokens[cursor + 2].isNumber,
+              ["№", "No", "N"].contains(tokens[cursor + 1].text), tokens[cursor + 2].isASCIINumber,
               tokens[cursor + 3].text.lowercased() == "болып",
               tokens[cursor + 4].text.lowercased().hasPrefix("тіркел")
         else { return nil }
@@ -104,7 +104,7 @@ struct CitationReader {
                 guard kind == nil else { return nil }
                 kind = found
             } else if token.text.lowercased() == "тізілімінде", cursor + 2 < tokens.count,
-                      tokens[cursor + 1].text == "№", tokens[cursor + 2].isNumber {
+                      tokens[cursor + 1].text == "№", tokens[cursor + 2].isASCIINumber {
                 number = String(tokens[cursor + 2].text)
             }
             cursor += 1

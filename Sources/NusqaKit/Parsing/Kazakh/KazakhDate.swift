@@ -57,7 +57,7 @@ public enum KazakhDate {
     static func match(at index: Int, in tokens: [KazakhToken]) -> (KazakhDateMatch, Int)? {
         guard index < tokens.count else { return nil }
         let yearToken = tokens[index]
-        guard yearToken.isNumber, yearToken.text.utf8.count == 4,
+        guard yearToken.isASCIINumber, yearToken.text.utf8.count == 4,
               let year = CivilDate.asciiNumber(ArraySlice(yearToken.text.utf8))
         else { return nil }
         var cursor = index + 1
@@ -73,7 +73,7 @@ public enum KazakhDate {
         }
         guard cursor + 1 < tokens.count else { return nil }
         let dayToken = tokens[cursor]
-        guard dayToken.isNumber, dayToken.text.utf8.count <= 2,
+        guard dayToken.isASCIINumber, dayToken.text.utf8.count <= 2,
               let day = CivilDate.asciiNumber(ArraySlice(dayToken.text.utf8)),
               let (month, form) = KazakhMonth.match(tokens[cursor + 1].text),
               let date = CivilDate(year: year, month: month.rawValue, day: day)

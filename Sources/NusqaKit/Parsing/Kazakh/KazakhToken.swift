@@ -21,7 +21,7 @@ struct KazakhToken: Sendable, Hashable {
     var hasDigit: Bool { text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// Whether the token consists of ASCII digits only.
-    var isNumber: Bool { !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    var isASCIINumber: Bool { !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// Whether the token starts with an uppercase letter.
     var isCapitalized: Bool { text.first?.isUppercase ?? false }
