@@ -74,16 +74,16 @@ private struct ActKey: Hashable, CustomStringConvertible {
 }
 
 @Test("Raw seed text with a kind word displaced into the parenthesis", arguments: [
-    ("001_ab4a3e961bf928dd", "ҚР ДСМ-290/2020", "21844", "2020-12-20"),
-    ("001_ab4a3e961bf928dd", "ҚР ДСМ-30", "22550", "2021-04-14"),
-    ("001_ab4a3e961bf928dd", "ҚР ДСМ-309/2020", "21858", "2020-12-21"),
-    ("000_9e12b6fa3a664a17", "ҚР ДСМ-134/2020", "21471", "2020-10-16"),
-    ("002_a0c35a63ea4787ba", "ҚР ДСМ-37", "27833", "2022-04-27"),
-    ("003_9acc2224399e4a5b", "ҚР ДСМ-134/2020", "21471", "2020-10-16"),
+    ("V2500037290", "ҚР ДСМ-290/2020", "21844", "2020-12-20"),
+    ("V2500037290", "ҚР ДСМ-30", "22550", "2021-04-14"),
+    ("V2500037290", "ҚР ДСМ-309/2020", "21858", "2020-12-21"),
+    ("V2500037327", "ҚР ДСМ-134/2020", "21471", "2020-10-16"),
+    ("V2500035673", "ҚР ДСМ-37", "27833", "2022-04-27"),
+    ("dsm-65-2021-07-27", "ҚР ДСМ-134/2020", "21471", "2020-10-16"),
 ])
 func kazakhCitationRegistrationInSeeds(seed: String, number: String, registration: String, date: String) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../../shared/seeds/\(seed).txt").standardizedFileURL
+        .appendingPathComponent("../../../Corpus/acts/\(seed).txt").standardizedFileURL
     let text = try String(contentsOf: url, encoding: .utf8)
     let hits = CitationScanner.citations(in: text).filter { $0.registrationNumber == registration }
     #expect(hits.count == 1)
