@@ -1,0 +1,43 @@
+/// The verb phrase of an instruction (етістік): which operation a sentence orders.
+enum InstructionVerb {
+    /// The operation a sentence orders, and where its verb phrase starts; nil when there is no verb.
+    static func find(in text: String) -> (operation: PatchOperation, phraseStart: String.Index)? {
+        let lowered = text.lowercased()
+        func start(_ words: [String]) -> String.Index? {
+            for word in words {
+                if let range = lowered.range(of: word) {
+                    return text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))
+                }
+            }
+            return nil
+        }
+        if lowered.contains("ауыстырылсын") || lowered.contains("ауыстырылсын") {
+            return (.replaceWords, start(["\"", "«", "“"]) ?? text.startIndex)
+        }
+        if lowered.contains("жазылсын") {
+            if lowered.contains("қосымшаға сәйкес") || lowered.contains("қосымшасына сәйкес") {
+                return (.replaceFromAnnex, start(["осы бұйрыққа", "осы бұйрықтың"]) ?? text.endIndex)
+            }
+            return (.replace, start(["мынадай редакцияда", "жаңа редакцияда", "редакцияда"]) ?? text.endIndex)
+        }
+        if lowered.contains("толықтырылсын") {
+            if lowered.contains("деген сөз") { return (.insertWords, start(["\"", "«", "“"]) ?? text.startIndex) }
+            if lowered.contains("жол") && (lowered.contains("жолмен") || lowered.contains("жолдармен")) {
+                return (.insertRows, start(["толықтырылсын"]) ?? text.endIndex)
+            }
+            return (.insert, start(["толықтырылсын"]) ?? text.endIndex)
+        }
+        if lowered.contains("алып тасталсын") { return (.delete, start(["алып тасталсын"]) ?? text.endIndex) }
+        if lowered.contains("күші жойылды деп танылсын") || lowered.contains("күшін жойды деп танылсын") {
+            return (.repeal, start(["күші жойылды", "күшін жойды"]) ?? text.endIndex)
+        }
+        return nil
+    }
+
+    /// Whether text looks like an instruction even though no verb was recognised.
+    static func looksLikeInstruction(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["жазылсын", "толықтырылсын", "тасталсын", "танылсын", "ауыстырылсын", "енгізілсін", "редакцияда"]
+            .contains { lowered.contains($0) }
+    }
+}
