@@ -39,10 +39,10 @@ enum DialectText {
         return ",.;:)»”(/-–".contains(first)
     }
 
-    /// The counts of the non-space characters of `text`: what a repair that only moves words must keep.
+    /// The counts of the non-white-space characters of `text`: what a repair that only moves words must keep.
     static func nonSpaceCounts(_ text: String) -> [Character: Int] {
         var counts: [Character: Int] = [:]
-        for c in text where c != " " && c != "\t" { counts[c, default: 0] += 1 }
+        for c in text where !c.isWhitespace { counts[c, default: 0] += 1 }
         return counts
     }
 
