@@ -12,6 +12,13 @@ public enum SpacingNormalizer {
         public var before: String
         /// The span after the change, e.g. `2-тармақ`.
         public var after: String
+
+        /// Creates a change record.
+        public init(offset: Int, before: String, after: String) {
+            self.offset = offset
+            self.before = before
+            self.after = after
+        }
     }
 
     /// The unit words whose number may be written with a spaced dash (prefixes of their case forms).
@@ -27,12 +34,10 @@ public enum SpacingNormalizer {
         var i = 0
         while i < chars.count {
             if let end = matchEnd(chars, dashAt: i), let start = leftStart(chars, dashAt: i) {
-                let leftEnd = out.count - (i - start)
-                guard leftEnd >= 0 else { out.append(chars[i]); i += 1; continue }
-                // `start` is the first space before the dash; drop the spaces already copied.
+                // The spaces between the number and the dash were already copied: take them back.
                 out.removeLast(i - start)
-                let rightStart = spacesAfter(chars, i)
                 out.append("-")
+                let rightStart = spacesAfter(chars, i)
                 let anchor = start - leftWordLength(chars, before: start)
                 let before = String(chars[anchor..<end])
                 let after = String(chars[anchor..<start]) + "-" + String(chars[rightStart..<end])
@@ -54,7 +59,7 @@ public enum SpacingNormalizer {
         return j
     }
 
-    /// The index of the first space before the dash at `i`, if the dash is spaced and follows a digit or ДСМ.
+    /// The index of the first space before the dash at `i`, if spaces stand before it (and text before them).
     private static func leftStart(_ chars: [Character], dashAt i: Int) -> Int? {
         var j = i
         while j > 0, chars[j - 1] == " " { j -= 1 }
