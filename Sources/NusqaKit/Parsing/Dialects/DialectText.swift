@@ -1,0 +1,54 @@
+/// Small character and line predicates shared by the dialect readers.
+///
+/// Digits are detected with ASCII checks only (`"٣".isNumber` is true, but it is no digit of ours).
+enum DialectText {
+    /// Whether `c` is one of the ASCII digits 0–9.
+    static func isASCIIDigit(_ c: Character) -> Bool {
+        guard let value = c.asciiValue else { return false }
+        return value >= 0x30 && value <= 0x39
+    }
+
+    /// Whether the line holds nothing but white space.
+    static func isBlank(_ line: String) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
+
+    /// The number of leading spaces.
+    static func indent(of line: String) -> Int { line.prefix { $0 == " " }.count }
+
+    /// The line without leading and trailing white space.
+    static func trimmed(_ line: String) -> String {
+        let chars = Array(line)
+        var start = 0, end = chars.count
+        while start < end, chars[start] == " " || chars[start] == "\t" { start += 1 }
+        while end > start, chars[end - 1] == " " || chars[end - 1] == "\t" { end -= 1 }
+        return String(chars[start..<end])
+    }
+
+    /// Whether the text ends a sentence or clause: `.` `;` `:` `!` `?`, possibly followed by closing quotes or brackets.
+    static func endsWithSentencePunctuation(_ text: String) -> Bool {
+        var chars = Array(trimmed(text))
+        while let last = chars.last, "\"»”’)".contains(last) { chars.removeLast() }
+        guard let last = chars.last else { return false }
+        return ".;:!?".contains(last)
+    }
+
+    /// Whether a line after a blank run reads as the rest of an unfinished sentence:
+    /// it starts with a lowercase letter or with punctuation that cannot open a paragraph.
+    static func continuesSentence(_ text: String) -> Bool {
+        guard let first = trimmed(text).first else { return false }
+        if first.isLetter { return first.isLowercase }
+        return ",.;:)»”(/-–".contains(first)
+    }
+
+    /// The counts of the non-white-space characters of `text`: what a repair that only moves words must keep.
+    static func nonSpaceCounts(_ text: String) -> [Character: Int] {
+        var counts: [Character: Int] = [:]
+        for c in text where !c.isWhitespace { counts[c, default: 0] += 1 }
+        return counts
+    }
+
+    /// The last `count` characters of `text` (for short repair contexts).
+    static func tail(_ text: String, _ count: Int = 24) -> String { String(text.suffix(count)) }
+
+    /// The first `count` characters of `text`.
+    static func head(_ text: String, _ count: Int = 24) -> String { String(text.prefix(count)) }
+}

@@ -1,0 +1,113 @@
+/// Undoes the hyperlink displacement of the adilet export (гиперсілтеме ығысуы), one physical line at a time.
+///
+/// The export cut the text of every hyperlink out of its place and appended it at the end of the physical
+/// line, which then ends without the usual trailing space. With *k* gaps the last *k* link texts go back into
+/// the gaps, left to right. The repair only moves text: it checks that the non-space characters of the line
+/// are unchanged, and leaves the line as it was (an ambiguous repair) whenever it is not sure.
+struct DisplacementRepairer {
+    /// What happened to one line.
+    enum Outcome: Hashable {
+        /// Nothing to repair.
+        case unchanged
+        /// The links were put back; the repaired line.
+        case repaired(String)
+        /// The line shows gaps but the links could not be placed with confidence.
+        case ambiguous(reason: String)
+    }
+
+    /// The punctuation that, glued to the following word, marks where the appended link text starts.
+    static let gluePunctuation: Set<Character> = [":", ".", "(", ";"]
+
+    /// Repairs `raw`. `followsAmbiguous` says the previous non-blank line was ambiguous, so a gap at the start
+    /// of this continuation line (a page break away) may hold that line's link and cannot be trusted.
+    static func repair(_ raw: String, followsAmbiguous: Bool = false) -> Outcome {
+        guard !DialectText.isBlank(raw), raw.last != " " else { return .unchanged }
+        let indent = DialectText.indent(of: raw)
+        let body = Array(raw.dropFirst(indent))
+        let gaps = DisplacementGap.find(indent: indent, body: body)
+        let k = gaps.count
+        guard k > 0 else { return .unchanged }
+        if followsAmbiguous, indent < 5, gaps.first?.shape == .leadingSpace {
+            return .ambiguous(reason: "the gap at the start of the line may belong to the ambiguous line before it")
+        }
+        guard let (remainder, link) = splitAppended(body, gapCount: k) else {
+            return .ambiguous(reason: "could not find the \(k) appended link text(s) at the end of the line")
+        }
+        let pieces = k == 1 ? [link] : link.split(separator: " ").map(String.init)
+        guard pieces.count == k else {
+            return .ambiguous(reason: "\(k) gap(s) but \(pieces.count) appended word(s)")
+        }
+        guard !pieces.contains(where: { $0.isEmpty || $0.last == "-" || $0.last == "–" }) else {
+            return .ambiguous(reason: "the appended text ends with a dash: a word broken across lines")
+        }
+        let remainderGaps = DisplacementGap.find(indent: indent, body: remainder)
+        guard remainderGaps.count == k else {
+            return .ambiguous(reason: "the gaps do not survive taking off the appended text")
+        }
+        let filled = fill(remainder, gaps: remainderGaps, pieces: pieces)
+        let repaired = String(repeating: " ", count: indent >= 5 ? 6 : 0) + String(filled)
+        guard DialectText.nonSpaceCounts(repaired) == DialectText.nonSpaceCounts(raw) else {
+            return .ambiguous(reason: "the repair would change the characters of the line")
+        }
+        return .repaired(repaired)
+    }
+
+    /// Splits a line body into the text that stays and the appended link text.
+    ///
+    /// The appended text starts right after the last glued punctuation (`жазылсын:2-тармақ`, `(бұйрығына`) near
+    /// the end of the line, otherwise it is the last `gapCount` words.
+    static func splitAppended(_ body: [Character], gapCount k: Int) -> ([Character], String)? {
+        var spaces = 0
+        var i = body.count - 2
+        while i >= 0 {
+            if body[i] == " " {
+                spaces += 1
+                if spaces > k { break }
+            } else if gluePunctuation.contains(body[i]), body[i + 1] != " ", !isBetweenDigits(body, i) {
+                let words = spaces + 1
+                let limit = body[i] == "(" ? k : k + 1
+                if words <= limit { return (Array(body[...i]), String(body[(i + 1)...])) }
+            }
+            i -= 1
+        }
+        var cut = body.count
+        for _ in 0..<k {
+            guard let space = body[..<cut].lastIndex(of: " ") else { return nil }
+            cut = space
+            while cut > 0, body[cut - 1] == " " { cut -= 1 }
+        }
+        guard cut > 0 else { return nil }
+        var linkStart = cut
+        while linkStart < body.count, body[linkStart] == " " { linkStart += 1 }
+        return (Array(body[..<linkStart]), String(body[linkStart...]))
+    }
+
+    private static func isBetweenDigits(_ body: [Character], _ i: Int) -> Bool {
+        i > 0 && i + 1 < body.count && DialectText.isASCIIDigit(body[i - 1]) && DialectText.isASCIIDigit(body[i + 1])
+    }
+
+    /// Puts `pieces` into `gaps` (which are offsets into `body`), left to right.
+    static func fill(_ body: [Character], gaps: [DisplacementGap], pieces: [String]) -> [Character] {
+        var out: [Character] = []
+        var cursor = 0
+        for (gap, piece) in zip(gaps, pieces) {
+            out += body[cursor..<gap.offset]
+            switch gap.shape {
+            case .leadingSpace:
+                out += Array(piece) + [" "]
+                cursor = gap.offset
+            case .leadingColon:
+                out += Array(piece)
+                cursor = gap.offset
+            case .doubleSpace(let length):
+                out += [" "] + Array(piece) + [" "]
+                cursor = gap.offset + length
+            case .spaceColon:
+                out += [" "] + Array(piece)
+                cursor = gap.offset + 1
+            }
+        }
+        out += body[cursor...]
+        return out
+    }
+}

@@ -1,0 +1,31 @@
+/// The rule for gluing a wrapped physical line to the next one (жол біріктіру).
+///
+/// A line that ends with a trailing space is a normal wrap: one space. A line without it was cut where no
+/// space stood when the next line begins with closing punctuation (`, . ; : ) »` or a closing quote), or
+/// when the line ends with `(`, `/` or an opening quote; otherwise the words are joined with one space.
+public enum LineJoiner {
+    /// The separator to put between `previous` (the raw physical line, trailing space kept) and `next`.
+    public static func separator(after previous: String, before next: String) -> String {
+        if previous.last == " " { return " " }
+        return isGlued(previous: DialectText.trimmed(previous), next: DialectText.trimmed(next)) ? "" : " "
+    }
+
+    /// Whether the line break between `previous` and `next` (both trimmed) stood where there was no space.
+    static func isGlued(previous: String, next: String) -> Bool {
+        let p = Array(previous), n = Array(next)
+        if let first = n.first {
+            if ",.;:)»”’".contains(first) { return true }
+            if first == "\"", n.count == 1 || !(n[1].isLetter || DialectText.isASCIIDigit(n[1])) { return true }
+        }
+        if let last = p.last {
+            if "(/«“".contains(last) { return true }
+            if last == "\"", p.count == 1 || p[p.count - 2] == " " || p[p.count - 2] == "(" { return true }
+        }
+        return false
+    }
+
+    /// Joins `previous` and `next` with ``separator(after:before:)``, trimming both sides.
+    public static func join(_ previous: String, _ next: String) -> String {
+        DialectText.trimmed(previous) + separator(after: previous, before: next) + DialectText.trimmed(next)
+    }
+}
