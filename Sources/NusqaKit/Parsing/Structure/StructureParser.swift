@@ -114,6 +114,15 @@ struct StructureParser {
             if amending, let first = run.first, case .item(let number, _, let rest, _) = UnitMarker.classify(first.text) {
                 var item = ClauseBuilder(Clause(.item, number: number, text: String(rest)), span: first.span)
                 for block in run.dropFirst() {
+                    // Quoted payloads are read later, but numbering typos in them are reported here.
+                    let unquoted = QuotedText.opens(block.text) ? String(block.text.dropFirst()) : block.text
+                    if case .item(let number, let printed, _, let anomaly?) = UnitMarker.classify(unquoted, loose: true) {
+                        diagnostics.append(
+                            Diagnostic(
+                                .warning, "numbering-\(anomaly)",
+                                "quoted item number '\(printed)' read as \(number)" + (anomaly == "dotted-number" ? " (a dot where a hyphen belongs)" : " (no dot)"),
+                                at: block.span.start))
+                    }
                     item.children.append(ClauseBuilder(Clause(.abzac, text: block.text), span: block.span))
                     item.cover(block.span)
                 }
