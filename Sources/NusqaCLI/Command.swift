@@ -10,7 +10,7 @@ struct Command: Sendable {
 
     /// Every command, in the order `nusqa --help` lists them.
     static let all: [Command] = [
-        ActsCommand.command, ParseCommand.command,
+        ActsCommand.command, InstructionsCommand.command, ParseCommand.command,
     ]
 
     /// Finds a command by name.

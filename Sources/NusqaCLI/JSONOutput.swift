@@ -54,4 +54,30 @@ enum JSONOutput {
                 }),
         ]
     }
+
+    /// `nusqa instructions --format json`.
+    static func instructions(_ reading: AmendmentReading, file: String) -> JSONValue {
+        [
+            "schema": schema, "kind": "instructions", "file": .string(file), "target": .optional(reading.targetID),
+            "instructionCount": .int(reading.instructionCount),
+            "patches": .array(reading.patches.map(patch)),
+            "unparsed": .array(reading.unparsed.map { ["text": .string($0.text), "reason": .string($0.reason), "line": .int($0.span.start.line), "abzac": .int($0.abzac)] }),
+            "diagnostics": .array(reading.diagnostics.map { $0.json(file: file) }),
+        ]
+    }
+
+    static func patch(_ patch: Patch) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "sequence": .int(patch.sequence), "operation": .string(patch.operation.rawValue), "target": .string(patch.target.description),
+            "reading": .string(patch.target.kazakhReference), "effective": .string(patch.effective.date.description),
+            "estimated": .bool(patch.effective.isEstimated), "line": .int(patch.span.start.line), "endLine": .int(patch.span.end.line),
+            "abzacs": [.int(patch.abzacs.lowerBound), .int(patch.abzacs.upperBound)], "instruction": .string(patch.instruction),
+            "deferred": .array(patch.deferred.map { ["target": .string($0.target.description), "effective": .string($0.effective.date.description), "estimated": .bool($0.effective.isEstimated)] }),
+        ]
+        if let payload = patch.payload { object["payload"] = payload.json(id: patch.target) }
+        if let words = patch.words {
+            object["words"] = ["old": .string(words.old), "new": .string(words.new), "position": .string(words.position.rawValue), "global": .bool(words.isGlobal)]
+        }
+        return .object(object)
+    }
 }

@@ -1,0 +1,31 @@
+extension ClauseID {
+    /// The Kazakh way of citing the unit (сілтеме): `att_1__para_2__subpara_11` → "2-тармақтың 11) тармақшасы".
+    ///
+    /// The leading annex is left out when it is the approved document the instructions address
+    /// (`att_1`), as amending orders do once a scope line has named it.
+    public var kazakhReference: String {
+        var steps = self.steps
+        if steps.count > 1, steps.first?.kind == .annex, steps.first?.number == UnitNumber(1) { steps.removeFirst() }
+        guard !steps.isEmpty else { return "бұйрық" }
+        var words: [String] = []
+        for (offset, step) in steps.enumerated() {
+            let isLast = offset == steps.count - 1
+            let hasParent = offset > 0
+            let n = step.number?.description ?? ""
+            let ordinal = step.number.flatMap { $0.parts.count == 1 ? KazakhOrdinal.words(for: $0.parts[0]) : nil } ?? n
+            switch step.kind {
+            case .item: words.append(isLast ? (hasParent ? "\(n)-тармағы" : "\(n)-тармақ") : "\(n)-тармақтың")
+            case .subItem: words.append(isLast ? "\(n)) тармақшасы" : "\(n)) тармақшасының")
+            case .annex: words.append(isLast ? (hasParent ? "\(n)-қосымшасы" : "\(n)-қосымша") : "\(n)-қосымшаның")
+            case .chapter: words.append(isLast ? "\(n)-тарау" : "\(n)-тараудың")
+            case .table: words.append(isLast ? "\(n)-кесте" : "\(n)-кестенің")
+            case .row: words.append(isLast ? "\(n) жолы" : "\(n) жолының")
+            case .abzac: words.append(isLast ? "\(ordinal) абзацы" : "\(ordinal) абзацының")
+            case .preamble: words.append("кіріспе")
+            case .title: words.append("тақырып")
+            default: words.append(step.text)
+            }
+        }
+        return words.joined(separator: " ")
+    }
+}
