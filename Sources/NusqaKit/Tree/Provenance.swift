@@ -8,10 +8,13 @@ public struct Provenance: Sendable, Hashable {
     public var effective: CivilDate
     /// Whether `effective` is estimated (publication date unknown).
     public var isEstimated: Bool
+    /// The exact unit the change addressed (an abzac of this unit, or the unit itself).
+    public var unit: ClauseID
 
     /// Creates a provenance entry.
-    public init(act: String, operation: PatchOperation, effective: CivilDate, isEstimated: Bool) {
+    public init(act: String, operation: PatchOperation, effective: CivilDate, isEstimated: Bool, unit: ClauseID) {
         self.act = act
+        self.unit = unit
         self.operation = operation
         self.effective = effective
         self.isEstimated = isEstimated
