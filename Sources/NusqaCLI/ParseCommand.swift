@@ -38,7 +38,7 @@ enum ParseCommand {
         } else if showRepairs || showCitations {
             if showRepairs { context.stdout += TextListings.repairs(act) }
             if showCitations { context.stdout += TextListings.citations(act) }
-        } else {
+        } else if act.source != nil {
             context.stdout += TreeDump.render(act)
         }
         return act.hasErrors ? 1 : 0

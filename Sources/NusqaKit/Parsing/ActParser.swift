@@ -21,6 +21,9 @@ public enum ActParser {
         }
     }
 
+    /// The longest physical line accepted without an error, in bytes (1 MiB).
+    public static let maxLineBytes = 1 << 20
+
     /// Parses decoded source text.
     /// - Complexity: O(n) in the size of the text.
     public static func parse(_ source: SourceText, dialect: Dialect? = nil) -> Act {
@@ -31,12 +34,20 @@ public enum ActParser {
                 diagnostics: [Diagnostic(.error, "empty-document", message, at: SourceLocation(line: 1, column: 1))],
                 source: source)
         }
+        var lineDiagnostics: [Diagnostic] = []
+        for (offset, line) in source.lines.enumerated() where line.utf8.count > maxLineBytes {
+            lineDiagnostics.append(
+                Diagnostic(
+                    .error, "line-too-long",
+                    "line \(offset + 1) is \(line.count) characters long; the lines of an act are never this long (a flattened or binary export?)",
+                    at: SourceLocation(line: offset + 1, column: 1)))
+        }
         let (detected, reading) = DialectReader.read(source, dialect: dialect)
         var structure = StructureParser(reading: reading, dialect: detected)
         let (root, kind) = structure.parse()
         var spans: [ClauseID: SourceSpan] = [:]
         let body = root.finish(parent: .root, spans: &spans)
-        var diagnostics = reading.diagnostics + structure.diagnostics
+        var diagnostics = lineDiagnostics + reading.diagnostics + structure.diagnostics
         diagnostics += NumberingValidator.validate(body, spans: spans)
         diagnostics += QuoteBalance.check(body, spans: spans)
         diagnostics.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }

@@ -20,12 +20,12 @@ public struct SourceText: Sendable, Hashable {
         if let offset = bytes.firstIndex(of: 0) {
             throw SourceDecodingError(
                 code: "binary-file", message: "the file looks binary (NUL byte at byte offset \(offset)); expected UTF-8 text",
-                byteOffset: offset)
+                byteOffset: offset, location: SourceDecodingError.location(of: offset, in: bytes))
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             throw SourceDecodingError(
                 code: "invalid-utf8", message: "invalid UTF-8 at byte offset \(offset); expected UTF-8 text",
-                byteOffset: offset)
+                byteOffset: offset, location: SourceDecodingError.location(of: offset, in: bytes))
         }
         var text = String(decoding: bytes, as: UTF8.self)
         self.init(normalizing: &text, name: name)
@@ -69,8 +69,20 @@ public struct SourceDecodingError: Error, Sendable, Hashable {
     /// The offset of the first offending byte.
     public var byteOffset: Int
 
-    /// The error as a diagnostic at line 1, column 1 (the byte offset is in the message).
-    public var diagnostic: Diagnostic { Diagnostic(.error, code, message, at: SourceLocation(line: 1, column: 1)) }
+    /// The line and column of the offending byte.
+    public var location: SourceLocation
+
+    /// The error as a diagnostic at the offending byte (the byte offset is in the message too).
+    public var diagnostic: Diagnostic { Diagnostic(.error, code, message, at: location) }
+
+    /// The line and character column of `offset` in `bytes` (characters decoded leniently).
+    static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
+        let prefix = bytes[..<min(offset, bytes.count)]
+        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
+        return SourceLocation(line: line, column: column)
+    }
 }
 
 /// A strict UTF-8 validator that reports where decoding fails.
@@ -99,7 +111,7 @@ enum UTF8Validation {
             for k in 1..<length {
                 let c = bytes[i + k]
                 let (lo, hi) = k == 1 ? (lower, upper) : (0x80, 0xBF)
-                if c < lo || c > hi { return i + k }
+                if c < lo || c > hi { return i }
             }
             i += length
         }
