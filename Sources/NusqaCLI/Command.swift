@@ -10,7 +10,8 @@ struct Command: Sendable {
 
     /// Every command, in the order `nusqa --help` lists them.
     static let all: [Command] = [
-        ActsCommand.command, InstructionsCommand.command, ParseCommand.command,
+        ActsCommand.command, ShowCommand.command, VersionsCommand.command, HistoryCommand.command,
+        InstructionsCommand.command, ParseCommand.command, CheckCommand.command,
     ]
 
     /// Finds a command by name.

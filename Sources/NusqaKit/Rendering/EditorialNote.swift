@@ -1,0 +1,32 @@
+/// The adilet-style note under a changed unit (ескерту):
+/// "Ескерту. 2-тармақ жаңа редакцияда – ҚР Денсаулық сақтау министрінің 30.10.2025 № 127 бұйрығымен
+/// (2025-11-11 бастап қолданысқа енгізіледі, күні болжамды)."
+public enum EditorialNote {
+    /// What the note needs to know about an amending act.
+    public struct ActInfo: Sendable {
+        /// The order number, "127".
+        public var number: String
+        /// The signing date.
+        public var signed: CivilDate?
+
+        /// Creates act info.
+        public init(number: String, signed: CivilDate?) {
+            self.number = number
+            self.signed = signed
+        }
+    }
+
+    /// The note text for one provenance entry.
+    public static func text(for provenance: Provenance, info: ActInfo?) -> String {
+        let unit = provenance.unit.kazakhReference
+        let phrase: String
+        switch provenance.operation {
+        case .insert, .insertRows: phrase = "\(unit)пен толықтырылды"
+        default: phrase = "\(unit) \(provenance.operation.notePhrase)"
+        }
+        let signed = info?.signed?.dotted ?? "?"
+        let number = info?.number ?? provenance.act
+        let estimated = provenance.isEstimated ? ", күні болжамды / estimated" : ""
+        return "Ескерту. \(phrase.prefix(1).uppercased() + phrase.dropFirst()) – ҚР Денсаулық сақтау министрінің \(signed) № \(number) бұйрығымен (\(provenance.effective.dotted) бастап қолданысқа енгізіледі\(estimated))."
+    }
+}
