@@ -36,6 +36,11 @@ struct StructureParser {
         return (root, isAmending ? .amendingOrder : .baseOrder)
     }
 
+    /// Whether an instruction line introduces table rows ("мынадай 1504-8 жолдармен толықтырылсын:").
+    static func introducesRows(_ text: String) -> Bool {
+        text.contains("жолдармен") || text.contains("жолмен") || text.contains("жолдар ") || text.contains("жолы ")
+    }
+
     /// Whether an item's lead sentence amends another act ("… өзгерістер енгізілсін:").
     static func isAmendingLead(_ text: String) -> Bool {
         text.contains("енгізілсін") && (text.contains("өзгеріс") || text.contains("толықтыру"))
@@ -113,10 +118,14 @@ struct StructureParser {
             guard !run.isEmpty else { return }
             if amending, let first = run.first, case .item(let number, _, let rest, _) = UnitMarker.classify(first.text) {
                 var item = ClauseBuilder(Clause(.item, number: number, text: String(rest)), span: first.span)
+                var rowsFollow = false
                 for block in run.dropFirst() {
                     // Quoted payloads are read later, but numbering typos in them are reported here.
+                    // Row payloads ("… 1504-8 жолдармен толықтырылсын:") are keyed "1504-8 Text" by right.
                     let unquoted = QuotedText.opens(block.text) ? String(block.text.dropFirst()) : block.text
-                    if case .item(let number, let printed, _, let anomaly?) = UnitMarker.classify(unquoted, loose: true) {
+                    if !rowsFollow,
+                        case .item(let number, let printed, _, let anomaly?) = UnitMarker.classify(unquoted, loose: true)
+                    {
                         diagnostics.append(
                             Diagnostic(
                                 .warning, "numbering-\(anomaly)",
@@ -125,6 +134,7 @@ struct StructureParser {
                     }
                     item.children.append(ClauseBuilder(Clause(.abzac, text: block.text), span: block.span))
                     item.cover(block.span)
+                    if !QuotedText.opens(block.text), block.text.hasSuffix(":") { rowsFollow = Self.introducesRows(block.text) }
                 }
                 items.append(item)
             } else {
