@@ -10,7 +10,7 @@ struct Command: Sendable {
 
     /// Every command, in the order `nusqa --help` lists them.
     static let all: [Command] = [
-        ActsCommand.command, ShowCommand.command, VersionsCommand.command, HistoryCommand.command,
+        ActsCommand.command, ShowCommand.command, VersionsCommand.command, HistoryCommand.command, DiffCommand.command,
         InstructionsCommand.command, ParseCommand.command, CheckCommand.command,
     ]
 

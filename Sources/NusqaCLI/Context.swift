@@ -35,6 +35,12 @@ struct Context {
         }
     }
 
+    /// Whether stdout is a terminal (for `--color auto`); false when output is captured in process.
+    var isTerminal: Bool { capturesOutput ? false : isatty(1) == 1 }
+
+    /// Set by tests and by `CLI.run`: output goes to buffers, not a terminal.
+    var capturesOutput = true
+
     /// The value of `--format`, checked against `allowed`.
     func format(_ allowed: [String], default fallback: String) throws(UsageError) -> String {
         let value = arguments.options["format"] ?? fallback

@@ -51,7 +51,12 @@ public struct EditionDiff: Sendable, Hashable {
         for (id, clause) in after where !seen.contains(id) {
             seen.insert(id)
             guard let previous = oldByID[id] else {
-                entries.append(Entry(kind: .added, id: id, old: nil, new: clause, edits: WordDiff.edits(from: "", to: clause.text)))
+                // Under a unit that was not in corpus, a unit that was not inserted existed all along: it became known.
+                var ancestor = id.parent
+                while let current = ancestor, oldByID[current] == nil, !current.steps.isEmpty { ancestor = current.parent }
+                let inGap = ancestor.flatMap { oldByID[$0] }.map { $0.content == .notInCorpus } ?? (old.content == .notInCorpus)
+                let kind: Entry.Kind = inGap && !clause.isInserted ? .becameKnown : .added
+                entries.append(Entry(kind: kind, id: id, old: nil, new: clause, edits: WordDiff.edits(from: "", to: clause.text)))
                 continue
             }
             guard previous != clause else { continue }

@@ -1,0 +1,69 @@
+import Foundation
+import NusqaKit
+
+/// `nusqa diff ACT --from DATE --to DATE` and `nusqa diff FILE_A FILE_B`.
+enum DiffCommand {
+    static let command = Command(
+        name: "diff", usage: "nusqa diff <act> --from DATE --to DATE [--format text|json|html] [--exit-code] [--color auto|always|never]\n       nusqa diff <file-a> <file-b> [options]",
+        summary: "Show what changed between two editions, word by word.",
+        discussion: """
+            ARGUMENTS:
+              <act>                   A corpus id or order number; with --from and --to.
+              <file-a> <file-b>       Two editions of one text from elsewhere, aligned by clause.
+
+            OPTIONS:
+              --from DATE, --to DATE  The two dates (YYYY-MM-DD).
+              --format text|json|html Text with [-old-]{+new+} marks (default), JSON, or an HTML page.
+              --exit-code             Exit 1 when there are differences, as git diff --exit-code.
+              --color auto|always|never
+                                      Colour the text marks (default: auto, on a terminal).
+            """,
+        options: ["from", "to", "format", "color"], flags: ["exit-code"], run: run)
+
+    static func run(_ context: inout Context) throws -> Int32 {
+        let format = try context.format(["text", "json", "html"], default: "text")
+        let positionals = context.arguments.positionals
+        let diff: EditionDiff
+        let heading: String
+        var meta: [String: JSONValue] = [:]
+        if positionals.count == 2 {
+            let a = try context.readInput(positionals[0])
+            let b = try context.readInput(positionals[1])
+            let actA = ActParser.parse(bytes: a.bytes, name: a.name)
+            let actB = ActParser.parse(bytes: b.bytes, name: b.name)
+            for act in [actA, actB] {
+                for diagnostic in act.diagnostics where diagnostic.isError { context.stderr += diagnostic.formatted(file: act.name) + "\n" }
+            }
+            if actA.hasErrors || actB.hasErrors { return 1 }
+            diff = EditionDiff(from: actA.body, to: actB.body)
+            heading = "diff \(a.name) → \(b.name)"
+            meta = ["from": .string(a.name), "to": .string(b.name)]
+        } else if positionals.count == 1 {
+            guard let from = try DateOption.parse(context.arguments.options["from"]),
+                let to = try DateOption.parse(context.arguments.options["to"])
+            else { throw UsageError("diff of an act needs --from DATE and --to DATE") }
+            let loaded = try TimelineContext(positionals[0], context: context)
+            diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
+            heading = "diff \(loaded.entry.metadata.id) \(from) → \(to)"
+            meta = ["act": .string(loaded.entry.metadata.id), "from": .string(from.description), "to": .string(to.description)]
+        } else {
+            throw UsageError("expected <act> --from DATE --to DATE, or <file-a> <file-b>")
+        }
+        let colorOption = context.arguments.options["color"] ?? "auto"
+        guard ["auto", "always", "never"].contains(colorOption) else { throw UsageError("--color takes auto, always or never") }
+        let color = colorOption == "always" || (colorOption == "auto" && context.isTerminal)
+        switch format {
+        case "json":
+            var object = meta
+            object["schema"] = JSONOutput.schema
+            object["kind"] = "diff"
+            object["changes"] = DiffRenderer.json(diff)
+            context.stdout += JSONValue.object(object).rendered()
+        case "html":
+            context.stdout += DiffRenderer.html(diff, heading: heading)
+        default:
+            context.stdout += DiffRenderer.text(diff, heading: heading, color: color)
+        }
+        return context.arguments.flags.contains("exit-code") && !diff.isEmpty ? 1 : 0
+    }
+}
