@@ -150,15 +150,18 @@ enum VersionsCommand {
 /// `nusqa history ACT CLAUSE`.
 enum HistoryCommand {
     static let command = Command(
-        name: "history", usage: "nusqa history <act> <clause>",
+        name: "history", usage: "nusqa history <act> <clause> [--format text|json]",
         summary: "Show one clause through time.",
         discussion: """
             ARGUMENTS:
               <act>                   A corpus id or order number.
               <clause>                A clause id (att_1__para_2__subpara_11) or a Kazakh reference
                                       ("2-тармақтың 11) тармақшасы").
+
+            OPTIONS:
+              --format text|json      A listing (default) or JSON.
             """,
-        options: [], flags: [], run: run)
+        options: ["format"], flags: [], run: run)
 
     static func run(_ context: inout Context) throws -> Int32 {
         guard context.arguments.positionals.count == 2 else { throw UsageError("expected <act> <clause>") }
@@ -168,6 +171,18 @@ enum HistoryCommand {
         guard !candidates.isEmpty else { throw UsageError("cannot read the clause reference '\(reference)'") }
         let history = candidates.lazy.map { loaded.timeline.history(of: $0) }.first { !$0.isEmpty } ?? []
         let id = candidates.first { !loaded.timeline.history(of: $0).isEmpty } ?? candidates[0]
+        if try context.format(["text", "json"], default: "text") == "json" {
+            context.stdout += JSONValue.object([
+                "schema": JSONOutput.schema, "kind": "history", "act": .string(loaded.entry.metadata.id), "clause": .string(id.description),
+                "reading": .string(id.kazakhReference),
+                "changes": .array(history.map { change in
+                    ["act": .string(change.act), "operation": .string(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred-in-force"),
+                     "target": .string(change.target.description), "effective": .string(change.effective.date.description),
+                     "estimated": .bool(change.effective.isEstimated)]
+                }),
+            ]).rendered()
+            return 0
+        }
         var out = "\(loaded.title)\n\(id) — \(id.kazakhReference)\n\n"
         if history.isEmpty { out += "no changes in the corpus\n" }
         for change in history {
@@ -192,17 +207,20 @@ enum ClauseReference {
 /// `nusqa check [--strict]`.
 enum CheckCommand {
     static let command = Command(
-        name: "check", usage: "nusqa check [--strict]",
+        name: "check", usage: "nusqa check [--strict] [--format text|json]",
         summary: "Check the corpus: unparsed instructions, unapplied changes, estimated dates, warnings.",
         discussion: """
             OPTIONS:
               --strict                Treat warnings and estimated dates as problems too.
+              --format text|json      Diagnostics as lines (default) or JSON.
             """,
-        options: [], flags: ["strict"], run: run)
+        options: ["format"], flags: ["strict"], run: run)
 
     static func run(_ context: inout Context) throws -> Int32 {
+        let format = try context.format(["text", "json"], default: "text")
         let corpus = try context.loadCorpus()
         let consolidation = Consolidation(corpus: corpus)
+        var problems: [JSONValue] = []
         let strict = context.arguments.flags.contains("strict")
         var errors = 0
         var warnings = 0
@@ -238,8 +256,17 @@ enum CheckCommand {
                 errors += 1
             }
         }
-        out += "\n\(corpus.entries.count) acts, \(consolidation.readings.values.reduce(0) { $0 + $1.patches.count }) patches, \(errors) errors, \(warnings) warnings\n"
-        context.stdout += out
+        let patches = consolidation.readings.values.reduce(0) { $0 + $1.patches.count }
+        out += "\n\(corpus.entries.count) acts, \(patches) patches, \(errors) errors, \(warnings) warnings\n"
+        if format == "json" {
+            problems = out.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") }.map { .string(String($0)) }
+            context.stdout += JSONValue.object([
+                "schema": JSONOutput.schema, "kind": "check", "acts": .int(corpus.entries.count), "patches": .int(patches),
+                "errors": .int(errors), "warnings": .int(warnings), "problems": .array(problems),
+            ]).rendered()
+        } else {
+            context.stdout += out
+        }
         return errors > 0 || (strict && warnings > 0) ? 1 : 0
     }
 }
