@@ -64,7 +64,7 @@ struct BodyParser {
                 subItemOpen = false
             case .subItem(let number, let rest):
                 let builder = ClauseBuilder(Clause(.subItem, number: number, text: String(rest)), span: block.span)
-                if !appendToLastItem(builder) { appendTop(builder) }
+                if !appendToListPart(builder), !appendToLastItem(builder) { appendTop(builder) }
                 subItemOpen = rest.hasSuffix(":")
             case nil:
                 let builder = ClauseBuilder(Clause(.abzac, text: text), span: block.span)
@@ -147,6 +147,32 @@ struct BodyParser {
         } else {
             top.append(builder)
         }
+    }
+
+    /// A part of an item that introduces its own list ("Қордың филиалдары … мерзімде:" then 1), 2)):
+    /// the sub-items belong to that part, so an item with several lists keeps unique ids
+    /// (`para_4__abz_3__subpara_1`). The item's lead sentence does not count: its list is the item's.
+    private mutating func appendToListPart(_ builder: ClauseBuilder) -> Bool {
+        func append(to item: inout ClauseBuilder) -> Bool {
+            guard let last = item.children.indices.last, item.children[last].clause.kind == .abzac else { return false }
+            let part = item.children[last]
+            let introducesList = part.clause.text.hasSuffix(":") || part.children.last?.clause.kind == .subItem
+            guard introducesList, part.children.isEmpty || part.children.last?.clause.kind == .subItem else { return false }
+            item.children[last].children.append(builder)
+            item.children[last].cover(builder.span)
+            item.cover(builder.span)
+            return true
+        }
+        guard let index = top.indices.last else { return false }
+        if top[index].clause.kind == .item { return append(to: &top[index]) }
+        if top[index].clause.kind == .chapter, let inner = top[index].children.indices.last,
+            top[index].children[inner].clause.kind == .item
+        {
+            let ok = append(to: &top[index].children[inner])
+            if ok { top[index].cover(builder.span) }
+            return ok
+        }
+        return false
     }
 
     private mutating func appendToLastItem(_ builder: ClauseBuilder) -> Bool {
