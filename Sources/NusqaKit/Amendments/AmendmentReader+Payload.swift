@@ -175,5 +175,5 @@ extension AmendmentReader {
         return out
     }
 
-    var placeholderDate: EffectiveDate { EffectiveDate(CivilDate(year: 1, month: 1, day: 1) ?? CivilDate.today(), estimated: true) }
+    var placeholderDate: EffectiveDate { .unknown }
 }

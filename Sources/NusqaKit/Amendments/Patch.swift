@@ -82,8 +82,14 @@ public struct EffectiveDate: Sendable, Hashable, Comparable, CustomStringConvert
 
     public static func < (lhs: EffectiveDate, rhs: EffectiveDate) -> Bool { lhs.date < rhs.date }
 
-    /// `2025-11-11` or `2025-11-11 (estimated)`.
-    public var description: String { isEstimated ? "\(date) (estimated)" : date.description }
+    /// An effective date that could not be computed (a bare fragment, an act without dates).
+    public static let unknown = EffectiveDate(CivilDate(year: 1, month: 1, day: 1) ?? CivilDate.today(), estimated: true)
+
+    /// Whether the date is known at all.
+    public var isKnown: Bool { self != .unknown }
+
+    /// `2025-11-11`, `2025-11-11 (estimated)`, or `unknown`.
+    public var description: String { !isKnown ? "unknown" : isEstimated ? "\(date) (estimated)" : date.description }
 }
 
 /// Text in an amending item that looks like an instruction and was not understood (талданбаған нұсқау).
