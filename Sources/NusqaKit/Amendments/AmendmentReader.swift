@@ -101,7 +101,9 @@ public struct AmendmentReader {
                 quoteDepth = 0
                 straightOpen = false
             }
-            if quoteDepth > 0 || straightOpen || QuotedText.opens(text) {
+            let wordInstruction = quoteDepth == 0 && !straightOpen && QuotedText.opens(text) && (pending.map { !$0.quotes.isEmpty } ?? true)
+                && Self.isQuoteFirstWordInstruction(text)
+            if !wordInstruction, quoteDepth > 0 || straightOpen || QuotedText.opens(text) {
                 currentQuote.append(abzac)
                 quoteDepth = QuotedText.depth(after: text, from: quoteDepth, straightOpen: &straightOpen)
                 if quoteDepth == 0 && !straightOpen {
@@ -216,6 +218,16 @@ public struct AmendmentReader {
         let numbers = deepest.numbers.isEmpty ? [UnitNumber(1)] : deepest.numbers
         let targets = numbers.map { base.appending(ClauseID.Step(deepest.kind, $0)) }
         return Pending(operation: operation, targets: targets, instruction: abzac)
+    }
+
+    /// Whether `text` is a word change that opens with its first quoted string ("«A» деген сөздер «B»
+    /// деген сөздермен ауыстырылсын;"): the verb stands after the last closing quote, not inside it.
+    static func isQuoteFirstWordInstruction(_ text: String) -> Bool {
+        guard let verb = InstructionVerb.find(in: text), verb.operation == .replaceWords || verb.operation == .insertWords else { return false }
+        let quotes = quotedStrings(text)
+        guard quotes.count >= 2, let last = quotes.last else { return false }
+        let after = text[last.range.upperBound...].lowercased()
+        return after.contains("ауыстырылсын") || after.contains("толықтырылсын")
     }
 
     /// Whether an unquoted abzac starts with the number of one of the instruction's targets.
