@@ -140,6 +140,13 @@ let fragmentCases: [FragmentCase] = [
         name: "insert an abzac into an item (ordinal, -пен)",
         lines: ["5-тармақ мынадай мазмұндағы екінші абзацпен толықтырылсын:", "\"жаңа екінші абзац.\";"],
         operation: .insert, targets: ["att_1__para_5__abz_2"], payloadKind: .abzac, payloadText: ["жаңа екінші абзац."]),
+    FragmentCase(
+        name: "insert a sub-item located by an abzac of its item",
+        lines: ["20-тармақтың екінші абзацы мынадай мазмұндағы 3) тармақшамен толықтырылсын:", "\"3) үшінші;\";"],
+        operation: .insert, targets: ["att_1__para_20__subpara_3"], payloadKind: .subItem, payloadText: ["үшінші;"]),
+    FragmentCase(
+        name: "insert a compound-numbered sub-item", lines: ["21-тармақ мынадай мазмұндағы 4-1) тармақшамен толықтырылсын:", "«4-1) төрт бір;»;"],
+        operation: .insert, targets: ["att_1__para_21__subpara_4-1"], payloadKind: .subItem, payloadText: ["төрт бір;"]),
     // MARK: insert rows
     FragmentCase(
         name: "insert rows into an annex named inline",
@@ -205,6 +212,14 @@ let fragmentCases: [FragmentCase] = [
         name: "replace words inside a container scope",
         lines: ["34-тармақта:", "«бір» деген сөз «екі» деген сөзбен ауыстырылсын;"],
         operation: .replaceWords, targets: ["att_1__para_34"], words: words("бір", "екі")),
+    FragmentCase(
+        name: "delete words in an item (a replacement by nothing, not a unit deletion)",
+        lines: ["8-тармақта «көмек» деген сөз алып тасталсын;"],
+        operation: .replaceWords, targets: ["att_1__para_8"], words: words("көмек", "")),
+    FragmentCase(
+        name: "delete words, the sentence opening with the quote",
+        lines: ["34-тармақта:", "\"және\" деген сөз алып тасталсын;"],
+        operation: .replaceWords, targets: ["att_1__para_34"], words: words("және", "")),
     // MARK: insert words
     FragmentCase(
         name: "insert words after (деген сөздерден кейін)",
