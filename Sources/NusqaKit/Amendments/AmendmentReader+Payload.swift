@@ -128,7 +128,9 @@ extension AmendmentReader {
     mutating func wordPatch(_ operation: PatchOperation, abzac: Abzac) {
         let text = abzac.text
         let quotes = Self.quotedStrings(text)
-        guard quotes.count >= 2, let firstQuote = quotes.first else {
+        // "«A» деген сөздер алып тасталсын": a deletion of words is a replacement by nothing.
+        let deletesWords = operation == .replaceWords && text.lowercased().contains("алып тасталсын")
+        guard quotes.count >= (deletesWords ? 1 : 2), let firstQuote = quotes.first else {
             unparsed(abzac, "a word change needs two quoted strings (old and new); found \(quotes.count)")
             return
         }
@@ -149,7 +151,7 @@ extension AmendmentReader {
         } else {
             targets = [target]
         }
-        let change = WordChange(old: quotes[0].text, new: quotes[1].text, position: position, isGlobal: isGlobal)
+        let change = WordChange(old: quotes[0].text, new: deletesWords ? "" : quotes[1].text, position: position, isGlobal: isGlobal)
         for target in targets {
             reading.patches.append(
                 Patch(

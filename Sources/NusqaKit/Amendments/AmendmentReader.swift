@@ -101,7 +101,9 @@ public struct AmendmentReader {
                 quoteDepth = 0
                 straightOpen = false
             }
-            if quoteDepth > 0 || straightOpen || QuotedText.opens(text) {
+            let wordInstruction = quoteDepth == 0 && !straightOpen && QuotedText.opens(text) && (pending.map { !$0.quotes.isEmpty } ?? true)
+                && Self.isQuoteFirstWordInstruction(text)
+            if !wordInstruction, quoteDepth > 0 || straightOpen || QuotedText.opens(text) {
                 currentQuote.append(abzac)
                 quoteDepth = QuotedText.depth(after: text, from: quoteDepth, straightOpen: &straightOpen)
                 if quoteDepth == 0 && !straightOpen {
@@ -185,6 +187,10 @@ public struct AmendmentReader {
             return nil
         }
         let phrase = TargetPhrase(phraseText)
+        if let unit = phrase.unsupportedUnits.first {
+            unparsed(abzac, "the target names a unit the reader cannot address: '\(unit)'")
+            return nil
+        }
         dropContainer(ifNamedBy: phrase)
         var base = container ?? document ?? .root
         if phrase.isPreamble {
@@ -197,7 +203,12 @@ public struct AmendmentReader {
         if operation == .insert || operation == .insertRows {
             // Instrumental units are the new ones; the rest are containers.
             let new = references.filter(\.isInstrumental)
-            let containers = references.filter { !$0.isInstrumental }
+            var containers = references.filter { !$0.isInstrumental }
+            if let kind = new.first?.kind, kind != .abzac {
+                // "20-тармақтың екінші абзацы мынадай 3) тармақшамен": the abzac only locates the new
+                // sub-item, which is a child of the item.
+                containers.removeAll { $0.kind == .abzac }
+            }
             if !new.isEmpty {
                 for reference in containers { base = base.appending(ClauseID.Step(reference.kind, reference.numbers.first ?? UnitNumber(1))) }
                 references = new
@@ -216,6 +227,16 @@ public struct AmendmentReader {
         let numbers = deepest.numbers.isEmpty ? [UnitNumber(1)] : deepest.numbers
         let targets = numbers.map { base.appending(ClauseID.Step(deepest.kind, $0)) }
         return Pending(operation: operation, targets: targets, instruction: abzac)
+    }
+
+    /// Whether `text` is a word change that opens with its first quoted string ("«A» деген сөздер «B»
+    /// деген сөздермен ауыстырылсын;"): the verb stands after the last closing quote, not inside it.
+    static func isQuoteFirstWordInstruction(_ text: String) -> Bool {
+        guard let verb = InstructionVerb.find(in: text), verb.operation == .replaceWords || verb.operation == .insertWords else { return false }
+        let quotes = quotedStrings(text)
+        guard let last = quotes.last else { return false }
+        let after = text[last.range.upperBound...].lowercased()
+        return after.contains("деген сөз") && ["ауыстырылсын", "толықтырылсын", "алып тасталсын"].contains { after.contains($0) }
     }
 
     /// Whether an unquoted abzac starts with the number of one of the instruction's targets.

@@ -27,7 +27,11 @@ enum InstructionVerb {
             }
             return (.insert, start(["толықтырылсын"]) ?? text.endIndex)
         }
-        if lowered.contains("алып тасталсын") { return (.delete, start(["алып тасталсын"]) ?? text.endIndex) }
+        if lowered.contains("алып тасталсын") {
+            // "«A» деген сөздер алып тасталсын": words deleted, i.e. replaced by nothing — not the unit.
+            if lowered.contains("деген сөз") { return (.replaceWords, start(["\"", "«", "“"]) ?? text.startIndex) }
+            return (.delete, start(["алып тасталсын"]) ?? text.endIndex)
+        }
         if lowered.contains("күші жойылды деп танылсын") || lowered.contains("күшін жойды деп танылсын") {
             return (.repeal, start(["күші жойылды", "күшін жойды"]) ?? text.endIndex)
         }

@@ -17,13 +17,18 @@ struct TargetPhrase {
     }
 
     var references: [Reference] = []
+    /// Units addressed by ordinal that the reader cannot address ("екінші сөйлемі", "үшінші бағаны").
+    var unsupportedUnits: [String] = []
+
+    /// Units an ordinal can name that have no clause kind: sentences, table columns, sections.
+    private static let unsupportedOrdinalUnits = ["сөйлем", "баған", "бөлім"]
     var isPreamble = false
     var isWholeAct = false
 
     /// Unit words and the kind they name. Longer stems first.
     private static let unitWords: [(stem: String, kind: ClauseKind)] = [
         ("тармақша", .subItem), ("тармақ", .item), ("тармағ", .item), ("қосымша", .annex), ("тарау", .chapter),
-        ("кесте", .table), ("жол", .row), ("абзац", .abzac), ("бөлі", .abzac),
+        ("кесте", .table), ("жол", .row), ("абзац", .abzac), ("бөлік", .abzac), ("бөліг", .abzac),
     ]
 
     /// Reads `text` (the part of an instruction before its verb phrase).
@@ -77,9 +82,16 @@ struct TargetPhrase {
                 values.append(UnitNumber(match.value))
                 let tailEnd = offset + 1 < ordinals.count ? ordinals[offset + 1].range.lowerBound : text.endIndex
                 let tail = text[match.range.upperBound..<tailEnd].lowercased()
-                if tail.contains("абзац") || tail.contains("бөлі") {
-                    let instrumental = tail.contains("пен") || tail.contains("мен")
-                    references.append(Reference(kind: .abzac, numbers: values, isInstrumental: instrumental, isLocative: false))
+                // The unit word right after the ordinal ("абзацы", "бөлігі", "абзацпен"), not a later word.
+                let unit = tail.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," }).first.map { String($0) } ?? ""
+                let word = unit.trimmingCharacters(in: CharacterSet(charactersIn: ":;.,"))
+                if word.hasPrefix("абзац") || word.hasPrefix("бөлік") || word.hasPrefix("бөліг") {
+                    let instrumental = word.hasSuffix("пен") || word.hasSuffix("мен") || word.hasSuffix("бен")
+                    let locative = !instrumental && (word.hasSuffix("та") || word.hasSuffix("те") || word.hasSuffix("да") || word.hasSuffix("де"))
+                    references.append(Reference(kind: .abzac, numbers: values, isInstrumental: instrumental, isLocative: locative))
+                    values = []
+                } else if Self.unsupportedOrdinalUnits.contains(where: { word.hasPrefix($0) }) {
+                    unsupportedUnits.append("\(text[match.range]) \(word)")
                     values = []
                 }
             }
