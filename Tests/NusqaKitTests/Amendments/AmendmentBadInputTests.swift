@@ -122,9 +122,7 @@ struct AmendmentBadInputTests {
         #expect(reading.unparsed.first?.span.start.line == 4)
     }
 
-    @Test(
-        "One quote block for items 2 and 3: the unquoted '3.' line stays inside the payload",
-        .disabled("the order's structure parser (Parsing/, outside Amendments/) ends item 1 at an unquoted '3.' line inside an open quote"))
+    @Test("One quote block for items 2 and 3: the unquoted '3.' line stays inside the payload")
     func nextItemNumberInsidePayload() throws {
         let (_, reading) = AmendmentFixtures.read(["2 және 3-тармақтар мынадай редакцияда жазылсын:", "\"2. Екі.", "3. Үш.\";"])
         #expect(reading.targets == ["att_1__para_2", "att_1__para_3"])

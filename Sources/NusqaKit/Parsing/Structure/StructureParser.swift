@@ -145,15 +145,22 @@ struct StructureParser {
             run = []
         }
 
+        var quoteDepth = 0
+        var straightOpen = false
         while index < blocks.count {
             let block = blocks[index]
             if Self.isSignature(block.text) || (block.kind == .tableRow && Self.isSignature(block.cells.joined(separator: " "))) {
                 break
             }
             if run.isEmpty || !inAmendingItem, Self.isAnnexHeaderStart(block) { break }
+            // Inside an open quote of an amending item, only the very next number ends the item: a
+            // quoted payload may hold further items ("2. …" then an unquoted "3. …").
+            let quoteOpen = inAmendingItem && (quoteDepth > 0 || straightOpen)
             if case .item(let number, _, let rest, _) = UnitMarker.classify(block.text), number.parts.count == 1,
-                number.parts[0] >= expected, number.parts[0] <= expected + 1 || !inAmendingItem
+                number.parts[0] >= expected, number.parts[0] <= expected + (quoteOpen ? 0 : 1) || !inAmendingItem
             {
+                quoteDepth = 0
+                straightOpen = false
                 flush(&items, &run, amending: inAmendingItem, diagnostics: &diagnostics)
                 expected = number.parts[0] + 1
                 inAmendingItem = Self.isAmendingLead(String(rest))
@@ -162,6 +169,7 @@ struct StructureParser {
                 run = [block]
             } else {
                 run.append(block)
+                if inAmendingItem { quoteDepth = QuotedText.depth(after: block.text, from: quoteDepth, straightOpen: &straightOpen) }
             }
             index += 1
         }
