@@ -237,7 +237,17 @@ struct StructureParser {
             let start = index
             while index < blocks.count, !startsNextAnnex(at: index) { index += 1 }
             let content = Array(blocks[start..<index])
-            annexes.append(makeAnnex(headers: headers, content: content, ordinal: annexes.count + 1))
+            // An annex whose headers name only a document ("… Қағидаларына 1-қосымша"), not an order,
+            // is an annex of the approved document before it: `att_1__att_1`.
+            let namesOrder = headers.contains { AnnexHeader($0.text).namesOrder }
+            if !namesOrder, let parent = annexes.indices.last(where: { annexes[$0].clause.kind == .annex }) {
+                let ordinal = annexes[parent].children.filter { $0.clause.kind == .annex }.count + 1
+                let nested = makeAnnex(headers: headers, content: content, ordinal: ordinal)
+                annexes[parent].children.append(nested)
+                annexes[parent].cover(nested.span)
+            } else {
+                annexes.append(makeAnnex(headers: headers, content: content, ordinal: annexes.count + 1))
+            }
         }
         return annexes
     }
@@ -278,7 +288,11 @@ struct StructureParser {
         guard text.hasPrefix("Қазақстан Республикасы") || AnnexHeader.endsWithAnnexWord(text) else { return false }
         var j = i
         while j < blocks.count, j - i < 6 {
-            if AnnexHeader.endsWithAnnexWord(blocks[j].text) { return blocks[j].text.contains("бұйрығына") || j > i }
+            if AnnexHeader.endsWithAnnexWord(blocks[j].text) {
+                // "… бұйрығына қосымша", a header over several lines, or a short unindented
+                // "… Қағидаларына 1-қосымша" line: all start an annex.
+                return blocks[j].text.contains("бұйрығына") || j > i || blocks[j].text.count < 200
+            }
             j += 1
         }
         return false
