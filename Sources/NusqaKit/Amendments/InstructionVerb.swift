@@ -11,7 +11,7 @@ enum InstructionVerb {
             }
             return nil
         }
-        if lowered.contains("ауыстырылсын") || lowered.contains("ауыстырылсын") {
+        if lowered.contains("ауыстырылсын") {
             return (.replaceWords, start(["\"", "«", "“"]) ?? text.startIndex)
         }
         if lowered.contains("жазылсын") {

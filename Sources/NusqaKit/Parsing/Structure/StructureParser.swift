@@ -53,11 +53,20 @@ struct StructureParser {
 
     // MARK: Front matter
 
+    /// Title (before the header in adilet exports, after it in signed PDFs; it ends "… туралы"),
+    /// header sentence, publisher's note, and the preamble up to "БҰЙЫРАМЫН:".
     private mutating func parseFrontMatter() -> [ClauseBuilder] {
         var result: [ClauseBuilder] = []
         var titleParts: [Block] = []
         var preambleParts: [Block] = []
         var sawHeader = false
+        var hasTitle = false
+        func flushTitle() {
+            guard !titleParts.isEmpty else { return }
+            result.append(Self.joined(.title, titleParts))
+            titleParts = []
+            hasTitle = true
+        }
         while index < blocks.count {
             let block = blocks[index]
             let text = block.text
@@ -65,7 +74,7 @@ struct StructureParser {
             index += 1
             if HeaderSentence.looksLikeHeader(text) && !sawHeader {
                 sawHeader = true
-                if !titleParts.isEmpty { result.append(Self.joined(.title, titleParts)); titleParts = [] }
+                flushTitle()
                 result.append(ClauseBuilder(Clause(.header, text: text), span: block.span))
             } else if text.hasPrefix("ЗҚАИ-ның ескертпесі") || text.hasPrefix("РҚАО-ның ескертпесі") {
                 var note = ClauseBuilder(Clause(.editorialNote, text: text), span: block.span)
@@ -78,22 +87,14 @@ struct StructureParser {
             } else if text.contains("БҰЙЫРАМЫН") {
                 preambleParts.append(block)
                 break
-            } else if sawHeader || !result.isEmpty && titleParts.isEmpty && result.last?.clause.kind != .title {
-                if sawHeader && result.last?.clause.kind == .header && dialect == .signedPDF && preambleParts.isEmpty
-                    && !result.contains(where: { $0.clause.kind == .title })
-                {
-                    titleParts.append(block)
-                } else {
-                    preambleParts.append(block)
-                }
-            } else {
+            } else if !hasTitle && preambleParts.isEmpty && (!sawHeader || text.hasSuffix("туралы")) {
                 titleParts.append(block)
+                if sawHeader { flushTitle() }
+            } else {
+                preambleParts.append(block)
             }
         }
-        if !titleParts.isEmpty {
-            // A signed PDF prints the title after the header; keep document order.
-            result.append(Self.joined(.title, titleParts))
-        }
+        flushTitle()
         if !preambleParts.isEmpty {
             result.append(Self.joined(.preamble, preambleParts))
         }
