@@ -23,7 +23,7 @@ struct TimelineContext {
 
     func info(_ actID: String) -> EditorialNote.ActInfo? {
         guard let m = consolidation.corpus.entry(named: actID)?.metadata else { return nil }
-        return EditorialNote.ActInfo(number: m.number ?? actID, signed: m.signedDate)
+        return EditorialNote.ActInfo(number: m.number ?? actID, signed: m.signedDate, issuer: m.issuer)
     }
 }
 

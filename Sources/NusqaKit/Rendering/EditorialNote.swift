@@ -8,11 +8,14 @@ public enum EditorialNote {
         public var number: String
         /// The signing date.
         public var signed: CivilDate?
+        /// The issuer, nominative: "Қазақстан Республикасы Денсаулық сақтау министрі".
+        public var issuer: String?
 
         /// Creates act info.
-        public init(number: String, signed: CivilDate?) {
+        public init(number: String, signed: CivilDate?, issuer: String? = nil) {
             self.number = number
             self.signed = signed
+            self.issuer = issuer
         }
     }
 
@@ -27,6 +30,20 @@ public enum EditorialNote {
         let signed = info?.signed?.dotted ?? "?"
         let number = info?.number ?? provenance.act
         let estimated = provenance.isEstimated ? ", күні болжамды / estimated" : ""
-        return "Ескерту. \(phrase.prefix(1).uppercased() + phrase.dropFirst()) – ҚР Денсаулық сақтау министрінің \(signed) № \(number) бұйрығымен (\(provenance.effective.dotted) бастап қолданысқа енгізіледі\(estimated))."
+        let issuer = info?.issuer.map(genitive) ?? "?"
+        return "Ескерту. \(phrase.prefix(1).uppercased() + phrase.dropFirst()) – \(issuer) \(signed) № \(number) бұйрығымен (\(provenance.effective.dotted) бастап қолданысқа енгізіледі\(estimated))."
+    }
+
+    /// The short genitive adilet notes use: "Қазақстан Республикасы Денсаулық сақтау министрі" →
+    /// "ҚР Денсаулық сақтау министрінің".
+    public static func genitive(_ issuer: String) -> String {
+        var text = issuer
+        for prefix in ["Қазақстан Республикасының ", "Қазақстан Республикасы "] where text.hasPrefix(prefix) {
+            text = "ҚР " + text.dropFirst(prefix.count)
+            break
+        }
+        if text.hasSuffix("министрі") || text.hasSuffix("Үкіметі") { return text + "нің" }
+        if text.hasSuffix("м.а.") { return text }
+        return text
     }
 }
