@@ -76,7 +76,7 @@ public struct EditionRenderer {
             return out
         case .html:
             var out = "<!DOCTYPE html>\n<html lang=\"kk\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTML.escape(title))</title>\n<style>\n"
-            out += "body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#222}\n"
+            out += "body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#222}h1{font-size:1.3em}\n"
             out += ".meta{color:#555;font-size:.9em}.note{color:#6b4e00;font-size:.85em;margin-left:1em;border-left:3px solid #e0c070;padding-left:.5em}\n"
             out += ".gap{color:#888;font-style:italic;background:#f4f4f4;padding:.1em .4em}.unit{margin:.3em 0}\n"
             out += ".pending{color:#a33}\n</style>\n</head>\n<body>\n"
@@ -135,9 +135,6 @@ public struct EditionRenderer {
         if node.content == .notInCorpus && !body.isEmpty && node.children.isEmpty {
             lines.append((depth + 1, .gap, Self.gap, nil))
         }
-        for provenance in node.provenance {
-            lines.append((depth + 1, .note, EditorialNote.text(for: provenance, info: info(provenance.act)), nil))
-        }
         var previous: UnitNumber?
         for child in node.children {
             if node.content == .notInCorpus, child.kind != .preamble, child.number.map({ n in previous.map { !$0.isFollowed(by: n) } ?? (n.parts != [1]) }) ?? false {
@@ -148,6 +145,10 @@ public struct EditionRenderer {
         }
         if node.content == .notInCorpus, !node.children.isEmpty, node.kind != .document {
             lines.append((depth + 1, .gap, Self.gap, nil))
+        }
+        // The note stands under the whole unit, as on adilet.
+        for provenance in node.provenance {
+            lines.append((depth + 1, .note, EditorialNote.text(for: provenance, info: info(provenance.act)), nil))
         }
     }
 }
