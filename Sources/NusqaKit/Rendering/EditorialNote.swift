@@ -24,7 +24,7 @@ public enum EditorialNote {
         let unit = provenance.unit.kazakhReference
         let phrase: String
         switch provenance.operation {
-        case .insert, .insertRows: phrase = "\(unit)пен толықтырылды"
+        case .insert, .insertRows: phrase = "\(provenance.unit.kazakhInstrumental) толықтырылды"
         default: phrase = "\(unit) \(provenance.operation.notePhrase)"
         }
         let signed = info?.signed?.dotted ?? "?"

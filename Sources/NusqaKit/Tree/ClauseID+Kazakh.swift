@@ -28,4 +28,28 @@ extension ClauseID {
         }
         return words.joined(separator: " ")
     }
+
+    /// The reference in the instrumental, as notes on insertions read: "21-тармақ 4) тармақшамен",
+    /// "26-1-тармақпен", "2-қосымша 1504-8 жолмен".
+    public var kazakhInstrumental: String {
+        guard let last = steps.last else { return "бұйрықпен" }
+        let n = last.number?.description ?? ""
+        let word: String
+        switch last.kind {
+        case .item: word = "\(n)-тармақпен"
+        case .subItem: word = "\(n)) тармақшамен"
+        case .row: word = "\(n) жолмен"
+        case .annex: word = "\(n)-қосымшамен"
+        case .chapter: word = "\(n)-тараумен"
+        case .table: word = "\(n)-кестемен"
+        case .abzac:
+            let ordinal = last.number.flatMap { $0.parts.count == 1 ? KazakhOrdinal.words(for: $0.parts[0]) : nil } ?? n
+            word = "\(ordinal) абзацпен"
+        default: word = last.text
+        }
+        guard let parent, !parent.steps.isEmpty, !(parent.steps.count == 1 && parent.steps[0] == Step(.annex, UnitNumber(1))) else {
+            return word
+        }
+        return parent.kazakhReference + " " + word
+    }
 }
