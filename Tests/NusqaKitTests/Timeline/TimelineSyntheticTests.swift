@@ -160,3 +160,25 @@ import Testing
         #expect(history.map { "\($0.act) \($0.effective.date)" } == ["V2500035700 2025-03-21", "V2500035800 2025-04-14", "V2600036500 2026-09-18"])
     }
 }
+
+/// Repeal of a whole act in the usual wording of a repealing order ("… № 10 бұйрығының (… тіркелген)
+/// күші жойылды деп танылсын."), with no "өзгерістер енгізілсін" lead. The reader only reads amending
+/// leads, so the order parses as a base order and the repeal is lost without a diagnostic. Order № 70 of
+/// the fixture corpus says the same thing in a form the reader supports ("… мынадай өзгеріс
+/// енгізілсін:" / "көрсетілген бұйрықтың күші жойылды деп танылсын."). Known issue until the reader
+/// learns the repealing form; this test starts failing, as it should, once it does.
+@Suite struct TimelineRepealWordingTests {
+    @Test func theUsualRepealingOrderRepealsTheBaseOrder() throws {
+        let consolidation = TimelineSyntheticTests.consolidation
+        let base = try #require(consolidation.corpus.entry(named: TimelineSyntheticTests.baseID))
+        let metadata = try #require(consolidation.corpus.entry(named: "V2600036500")).metadata
+        let url = TimelineSyntheticTests.fixtures.appendingPathComponent("repeal-natural-wording.txt")
+        let act = ActParser.parse(bytes: Array(try Data(contentsOf: url)), name: "Fixtures/synthetic/repeal-natural-wording.txt")
+        let corpus = Corpus(entries: [base, Corpus.Entry(metadata: metadata, act: act, textPath: url.path)])
+        let timeline = Consolidation(corpus: corpus).timeline(for: base)
+        withKnownIssue("a repealing order without an amending lead is not read (AmendmentReader/StructureParser)") {
+            #expect(act.kind == .amendingOrder)
+            #expect(timeline.edition(asOf: CivilDate(year: 2026, month: 9, day: 18)!).body.status == .repealed)
+        }
+    }
+}
