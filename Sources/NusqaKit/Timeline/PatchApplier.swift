@@ -171,8 +171,28 @@ enum PatchApplier {
     }
 
     private static func withParent(of target: ClauseID, in root: inout Clause, _ body: (inout Clause) -> String?) -> String? {
-        guard let parent = target.parent else { return body(&root) }
-        return withNode(at: parent, in: &root, create: true, body)
+        guard let parent = target.parent else { return inChapter(of: target, in: &root, body) }
+        return withNode(at: parent, in: &root, create: true) { inChapter(of: target, in: &$0, body) }
+    }
+
+    /// Runs `body` on the chapter of `parent` that holds (or, for a new unit, should hold) the unit
+    /// `target` names; on `parent` itself when it has no chapters holding units of that kind.
+    /// Items are numbered through the chapters, so `att_1__para_3-1` lives in the chapter of item 3.
+    private static func inChapter(of target: ClauseID, in parent: inout Clause, _ body: (inout Clause) -> String?) -> String? {
+        guard let last = target.last, child(last, in: parent) == nil else { return body(&parent) }
+        let chapters = parent.children.indices.filter { index in
+            parent.children[index].kind == .chapter && parent.children[index].children.contains { $0.kind == last.kind }
+        }
+        guard !chapters.isEmpty else { return body(&parent) }
+        if let holding = chapters.first(where: { child(last, in: parent.children[$0]) != nil }) {
+            return body(&parent.children[holding])
+        }
+        // A new unit goes to the chapter of the unit it follows in number order, else to the first chapter.
+        guard let number = last.number else { return body(&parent.children[chapters[0]]) }
+        let preceding = chapters.last { index in
+            parent.children[index].children.contains { $0.kind == last.kind && ($0.number.map { $0 < number } ?? false) }
+        }
+        return body(&parent.children[preceding ?? chapters[0]])
     }
 
     /// Runs `body` on the node at `id`; creates missing units as gaps inside units that are not in corpus.
