@@ -25,6 +25,7 @@ public enum EditorialNote {
         let phrase: String
         switch provenance.operation {
         case .insert, .insertRows: phrase = "\(provenance.unit.kazakhInstrumental) толықтырылды"
+        case .replaceWords, .insertWords: phrase = "\(provenance.unit.kazakhDative) өзгеріс енгізілді"
         default: phrase = "\(unit) \(provenance.operation.notePhrase)"
         }
         let signed = info?.signed?.dotted ?? "?"

@@ -110,7 +110,8 @@ public enum EditionValidator {
         }
         for (index, child) in node.children.enumerated() {
             let childID = childParent.appending(child.idStep)
-            if child.kind == .subItem, node.kind != .item {
+            // A sub-item belongs to an item, or to a part of an item that opens its own list.
+            if child.kind == .subItem, node.kind != .item, node.kind != .abzac {
                 problems.append(Problem(code: "orphan-sub-item", id: childID, message: "a sub-item inside a \(node.kind.kazakhName), not inside an item"))
             }
             if child.kind == .row, node.kind != .table, node.kind != .annex {

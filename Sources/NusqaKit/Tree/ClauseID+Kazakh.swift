@@ -52,4 +52,34 @@ extension ClauseID {
         }
         return parent.kazakhReference + " " + word
     }
+
+    /// The reference in the dative, as notes on word changes read: "3-тармаққа", "2-тармақтың 11) тармақшасына".
+    public var kazakhDative: String {
+        var steps = self.steps
+        if steps.count > 1, steps.first?.kind == .annex, steps.first?.number == UnitNumber(1) { steps.removeFirst() }
+        guard let last = steps.last else { return "бұйрыққа" }
+        let hasParent = steps.count > 1
+        let n = last.number?.description ?? ""
+        let ordinal = last.number.flatMap { $0.parts.count == 1 ? KazakhOrdinal.words(for: $0.parts[0]) : nil } ?? n
+        let word: String
+        switch last.kind {
+        case .item: word = hasParent ? "\(n)-тармағына" : "\(n)-тармаққа"
+        case .subItem: word = hasParent ? "\(n)) тармақшасына" : "\(n)) тармақшаға"
+        case .abzac: word = hasParent ? "\(ordinal) абзацына" : "\(ordinal) абзацқа"
+        case .row: word = hasParent ? "\(n) жолына" : "\(n) жолға"
+        case .annex: word = hasParent ? "\(n)-қосымшасына" : "\(n)-қосымшаға"
+        case .table: word = hasParent ? "\(n)-кестесіне" : "\(n)-кестеге"
+        case .chapter: word = hasParent ? "\(n)-тарауына" : "\(n)-тарауға"
+        case .preamble: word = "кіріспеге"
+        default: word = last.text
+        }
+        guard hasParent else { return word }
+        return ClauseID(Array(steps.dropLast())).kazakhReferenceGenitive + " " + word
+    }
+
+    /// The whole reference in the genitive: "2-тармақтың", "2-тармақтың 11) тармақшасының".
+    var kazakhReferenceGenitive: String {
+        let words = ClauseID(steps + [Step(.document)]).kazakhReference
+        return words.hasSuffix(" " + ClauseKind.document.idPrefix) ? String(words.dropLast(ClauseKind.document.idPrefix.count + 1)) : words
+    }
 }

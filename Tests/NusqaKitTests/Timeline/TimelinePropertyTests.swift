@@ -115,23 +115,19 @@ import Testing
         }
     }
 
-    @Test func theOnlyWarningsInTheSeedsAreTheRestartedListsOfDSM290() throws {
-        // Items 4 and 40 of ҚР ДСМ-290/2020 (new wording by order 127) restart their sub-item lists after
-        // abzacs, so `att_1__para_4__subpara_1` names several units. Pinned so that any new problem fails.
+    @Test func theSeedEditionsHaveNoWarnings() throws {
+        // Items 4 and 40 of ҚР ДСМ-290/2020 (new wording by order 127) hold several sub-item lists, each
+        // opened by a part of the item; the lists nest under their parts (`att_1__para_4__abz_3__subpara_1`),
+        // so no id is shared and the validator has nothing to warn about.
         var warnings: Set<String> = []
         for subject in Self.subjects where Self.seedIDs.contains(subject.name) {
             for edition in subject.consolidation.timeline(for: subject.entry).editions {
-                for problem in EditionValidator.validate(edition) where !problem.isError {
+                for problem in EditionValidator.validate(edition) {
                     warnings.insert("\(subject.name) \(problem.code) \(problem.id)")
                 }
             }
         }
-        #expect(
-            warnings == [
-                "V2000021844 ambiguous-id att_1__para_4__subpara_1", "V2000021844 ambiguous-id att_1__para_4__subpara_2",
-                "V2000021844 ambiguous-id att_1__para_40__subpara_1",
-                "V2000021844 ambiguous-id att_1__para_40__subpara_2",
-            ])
+        #expect(warnings.isEmpty)
     }
 
     @Test func everyEditionOfAnySubsetOfTheChangesIsValid() throws {

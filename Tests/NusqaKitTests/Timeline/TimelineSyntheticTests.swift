@@ -48,7 +48,7 @@ import Testing
             title: title, asOf: day, edition: timeline.edition(asOf: day), coming: timeline.comingChanges(after: day),
             unapplied: timeline.unapplied,
             info: { id in
-                consolidation.corpus.entry(named: id).map { EditorialNote.ActInfo(number: $0.metadata.number ?? id, signed: $0.metadata.signedDate) }
+                consolidation.corpus.entry(named: id).map { EditorialNote.ActInfo(number: $0.metadata.number ?? id, signed: $0.metadata.signedDate, issuer: $0.metadata.issuer) }
             })
         return renderer.render(.text)
     }
