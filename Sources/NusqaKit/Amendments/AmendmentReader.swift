@@ -74,6 +74,11 @@ public struct AmendmentReader {
                 Diagnostic(.warning, "target-not-cited", "item 1 does not cite the act it amends", at: itemSpan.start))
         }
         reading.entryIntoForce = findEntryIntoForce()
+        if StructureParser.isRepealingLead(item.text), !item.text.hasSuffix(":") {
+            // "… № 10 бұйрығының (…) күші жойылды деп танылсын.": the lead itself repeals the whole act.
+            reading.instructionCount += 1
+            finish(Pending(operation: .repeal, targets: [.root], instruction: abzacs[0]))
+        }
         readInstructions(abzacs.dropFirst())
         applyEntryIntoForce(itemNumber: item.number ?? UnitNumber(1), abzacs: abzacs)
     }

@@ -43,7 +43,12 @@ public struct EditionRenderer {
         let editionDate = edition.date.map { $0.description + (edition.isEstimated ? " (estimated)" : "") } ?? "original text"
         lines.append((0, .heading, title, nil))
         lines.append((0, .meta, "Редакция / edition as of \(asOf): in force since \(editionDate)", nil))
-        if edition.body.status == .repealed { lines.append((0, .note, "Күші жойылды / repealed", nil)) }
+        if edition.body.status == .repealed {
+            lines.append((0, .note, "Күші жойылды / repealed", nil))
+            for provenance in edition.body.provenance {
+                lines.append((0, .note, EditorialNote.text(for: provenance, info: info(provenance.act)), nil))
+            }
+        }
         if !coming.isEmpty {
             lines.append((0, .meta, "Күшіне енбеген өзгерістер / changes not yet in force:", nil))
             for change in coming {

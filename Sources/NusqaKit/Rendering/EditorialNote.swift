@@ -26,6 +26,7 @@ public enum EditorialNote {
         switch provenance.operation {
         case .insert, .insertRows: phrase = "\(provenance.unit.kazakhInstrumental) толықтырылды"
         case .replaceWords, .insertWords: phrase = "\(provenance.unit.kazakhDative) өзгеріс енгізілді"
+        case .repeal where provenance.unit.steps.isEmpty: phrase = "күші жойылды"
         default: phrase = "\(unit) \(provenance.operation.notePhrase)"
         }
         let signed = info?.signed?.dotted ?? "?"

@@ -176,9 +176,8 @@ import Testing
         let act = ActParser.parse(bytes: Array(try Data(contentsOf: url)), name: "Fixtures/synthetic/repeal-natural-wording.txt")
         let corpus = Corpus(entries: [base, Corpus.Entry(metadata: metadata, act: act, textPath: url.path)])
         let timeline = Consolidation(corpus: corpus).timeline(for: base)
-        withKnownIssue("a repealing order without an amending lead is not read (AmendmentReader/StructureParser)") {
-            #expect(act.kind == .amendingOrder)
-            #expect(timeline.edition(asOf: CivilDate(year: 2026, month: 9, day: 18)!).body.status == .repealed)
-        }
+        #expect(act.kind == .amendingOrder)
+        #expect(timeline.edition(asOf: CivilDate(year: 2026, month: 9, day: 18)!).body.status == .repealed)
+        #expect(timeline.edition(asOf: CivilDate(year: 2026, month: 9, day: 17)!).body.status == .inForce)
     }
 }

@@ -43,7 +43,13 @@ struct StructureParser {
 
     /// Whether an item's lead sentence amends another act ("… өзгерістер енгізілсін:").
     static func isAmendingLead(_ text: String) -> Bool {
-        text.contains("енгізілсін") && (text.contains("өзгеріс") || text.contains("толықтыру"))
+        text.contains("енгізілсін") && (text.contains("өзгеріс") || text.contains("толықтыру")) || isRepealingLead(text)
+    }
+
+    /// Whether an item's lead sentence repeals another act as a whole: "… № 10 бұйрығының (…) күші жойылды деп танылсын."
+    static func isRepealingLead(_ text: String) -> Bool {
+        (text.contains("күші жойылды деп танылсын") || text.contains("күшін жойды деп танылсын"))
+            && (text.contains("бұйрығының") || text.contains("қаулысының") || text.contains("шешімінің"))
     }
 
     private func isItemStart(_ block: Block) -> Bool {
