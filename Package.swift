@@ -15,6 +15,8 @@ let package = Package(
         .testTarget(
             name: "NusqaKitTests", dependencies: ["NusqaKit"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"]),
-        .testTarget(name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit"], path: "Tests/NusqaCLITests"),
+        .testTarget(
+            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit"], path: "Tests/NusqaCLITests",
+            exclude: ["Fixtures"]),
     ]
 )

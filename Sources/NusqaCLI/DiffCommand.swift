@@ -37,7 +37,7 @@ enum DiffCommand {
             if actA.hasErrors || actB.hasErrors { return 1 }
             diff = EditionDiff(from: actA.body, to: actB.body)
             heading = "diff \(a.name) → \(b.name)"
-            meta = ["from": .string(a.name), "to": .string(b.name)]
+            meta = ["act": .null, "from": .string(a.name), "to": .string(b.name)]
         } else if positionals.count == 1 {
             guard let from = try DateOption.parse(context.arguments.options["from"]),
                 let to = try DateOption.parse(context.arguments.options["to"])

@@ -39,6 +39,22 @@ enum JSONOutput {
         ]
     }
 
+    /// A change of the timeline (`show` coming, `versions`, `history`): act, operation, target, effective,
+    /// estimated; `reason` too for an unapplied change. A deferred part coming into force has the
+    /// operation `deferred-in-force`.
+    static func change(_ change: Change) -> JSONValue { self.change(change, reason: nil) }
+
+    static func change(_ change: Change, reason: String?) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "act": .string(change.act),
+            "operation": .string(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred-in-force"),
+            "target": .string(change.target.description), "effective": .string(change.effective.date.description),
+            "estimated": .bool(change.effective.isEstimated),
+        ]
+        if let reason { object["reason"] = .string(reason) }
+        return .object(object)
+    }
+
     /// `nusqa acts --format json`.
     static func acts(_ corpus: Corpus) -> JSONValue {
         [

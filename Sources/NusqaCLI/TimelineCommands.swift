@@ -59,7 +59,7 @@ enum ShowCommand {
                     "schema": JSONOutput.schema, "kind": "show", "act": .string(loaded.entry.metadata.id), "asOf": .string(date.description),
                     "edition": .optional(edition.date?.description), "estimated": .bool(edition.isEstimated),
                     "clauses": .array(clauses),
-                    "coming": .array(coming.map { ["target": .string($0.target.description), "effective": .string($0.effective.date.description), "act": .string($0.act)] }),
+                    "coming": .array(coming.map(JSONOutput.change)),
                 ]).rendered()
             }
         default:
@@ -121,9 +121,9 @@ enum VersionsCommand {
                 "schema": JSONOutput.schema, "kind": "versions", "act": .string(loaded.entry.metadata.id),
                 "editions": .array(timeline.editions.map { edition in
                     ["date": .optional(edition.date?.description), "estimated": .bool(edition.isEstimated),
-                     "changes": .array(edition.changes.map { ["act": .string($0.act), "operation": .string($0.patch.operation.rawValue), "target": .string($0.target.description)] })]
+                     "changes": .array(edition.changes.map(JSONOutput.change))]
                 }),
-                "unapplied": .array(timeline.unapplied.map { ["act": .string($0.change.act), "target": .string($0.change.target.description), "reason": .string($0.reason)] }),
+                "unapplied": .array(timeline.unapplied.map { JSONOutput.change($0.change, reason: $0.reason) }),
             ]).rendered()
             return 0
         }
@@ -175,11 +175,7 @@ enum HistoryCommand {
             context.stdout += JSONValue.object([
                 "schema": JSONOutput.schema, "kind": "history", "act": .string(loaded.entry.metadata.id), "clause": .string(id.description),
                 "reading": .string(id.kazakhReference),
-                "changes": .array(history.map { change in
-                    ["act": .string(change.act), "operation": .string(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred-in-force"),
-                     "target": .string(change.target.description), "effective": .string(change.effective.date.description),
-                     "estimated": .bool(change.effective.isEstimated)]
-                }),
+                "changes": .array(history.map(JSONOutput.change)),
             ]).rendered()
             return 0
         }
@@ -216,55 +212,68 @@ enum CheckCommand {
             """,
         options: ["format"], flags: ["strict"], run: run)
 
+    /// One problem found: a diagnostic and the file (or act id) it belongs to.
+    struct Problem {
+        var file: String
+        var diagnostic: Diagnostic
+        /// False for a problem of a whole act (an unapplied change): its text line has no `:1:1`.
+        var withLocation = true
+
+        /// The text line: `file:line:col: severity: message [code]`.
+        var formatted: String {
+            if diagnostic.location == nil && !withLocation {
+                return "\(file): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]"
+            }
+            return diagnostic.formatted(file: file)
+        }
+    }
+
     static func run(_ context: inout Context) throws -> Int32 {
         let format = try context.format(["text", "json"], default: "text")
         let corpus = try context.loadCorpus()
         let consolidation = Consolidation(corpus: corpus)
-        var problems: [JSONValue] = []
         let strict = context.arguments.flags.contains("strict")
-        var errors = 0
-        var warnings = 0
-        var out = ""
-        for (file, diagnostic) in corpus.diagnostics { out += diagnostic.formatted(file: file) + "\n"; errors += 1 }
+        var problems: [Problem] = []
+        for (file, diagnostic) in corpus.diagnostics { problems.append(Problem(file: file, diagnostic: diagnostic)) }
         for entry in corpus.entries {
             let file = entry.textPath ?? entry.metadata.id
             for diagnostic in entry.act?.diagnostics ?? [] where diagnostic.severity >= .warning {
-                out += diagnostic.formatted(file: file) + "\n"
-                if diagnostic.isError { errors += 1 } else { warnings += 1 }
+                problems.append(Problem(file: file, diagnostic: diagnostic))
             }
             if let reading = consolidation.readings[entry.metadata.id] {
-                for diagnostic in reading.diagnostics {
-                    out += diagnostic.formatted(file: file) + "\n"
-                    if diagnostic.isError { errors += 1 } else { warnings += 1 }
-                }
+                for diagnostic in reading.diagnostics { problems.append(Problem(file: file, diagnostic: diagnostic)) }
                 for item in reading.unparsed {
-                    out += Diagnostic(.error, "unparsed-instruction", item.reason, at: item.span.start).formatted(file: file) + "\n"
-                    errors += 1
+                    problems.append(Problem(file: file, diagnostic: Diagnostic(.error, "unparsed-instruction", item.reason, at: item.span.start)))
                 }
                 if let estimated = reading.patches.first(where: { $0.effective.isEstimated }) {
-                    out += Diagnostic(.warning, "estimated-date", "entry-into-force dates are estimated (publication date unknown), e.g. \(estimated.effective.date)", at: estimated.span.start).formatted(file: file) + "\n"
-                    warnings += 1
+                    let message = "entry-into-force dates are estimated (publication date unknown), e.g. \(estimated.effective.date)"
+                    problems.append(Problem(file: file, diagnostic: Diagnostic(.warning, "estimated-date", message, at: estimated.span.start)))
                 }
                 if reading.targetID == nil {
-                    out += Diagnostic(.warning, "target-not-in-corpus", "the amended act is not in the corpus", at: SourceLocation(line: 1, column: 1)).formatted(file: file) + "\n"
-                    warnings += 1
+                    let diagnostic = Diagnostic(.warning, "target-not-in-corpus", "the amended act is not in the corpus", at: SourceLocation(line: 1, column: 1))
+                    problems.append(Problem(file: file, diagnostic: diagnostic))
                 }
             }
             let timeline = consolidation.timeline(for: entry)
             for item in timeline.unapplied {
-                out += "\(entry.metadata.id): error: unapplied change from \(item.change.act) to \(item.change.target): \(item.reason) [unapplied-change]\n"
-                errors += 1
+                let message = "unapplied change from \(item.change.act) to \(item.change.target): \(item.reason)"
+                problems.append(Problem(file: entry.metadata.id, diagnostic: Diagnostic(.error, "unapplied-change", message), withLocation: false))
             }
         }
+        // Corpus diagnostics count as errors whatever their severity, as they always have.
+        let corpusCount = corpus.diagnostics.count
+        let errors = corpusCount + problems.dropFirst(corpusCount).filter(\.diagnostic.isError).count
+        let warnings = problems.count - errors
         let patches = consolidation.readings.values.reduce(0) { $0 + $1.patches.count }
-        out += "\n\(corpus.entries.count) acts, \(patches) patches, \(errors) errors, \(warnings) warnings\n"
         if format == "json" {
-            problems = out.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") }.map { .string(String($0)) }
             context.stdout += JSONValue.object([
                 "schema": JSONOutput.schema, "kind": "check", "acts": .int(corpus.entries.count), "patches": .int(patches),
-                "errors": .int(errors), "warnings": .int(warnings), "problems": .array(problems),
+                "errors": .int(errors), "warnings": .int(warnings),
+                "problems": .array(problems.map { $0.diagnostic.json(file: $0.file) }),
             ]).rendered()
         } else {
+            var out = problems.map { $0.formatted + "\n" }.joined()
+            out += "\n\(corpus.entries.count) acts, \(patches) patches, \(errors) errors, \(warnings) warnings\n"
             context.stdout += out
         }
         return errors > 0 || (strict && warnings > 0) ? 1 : 0

@@ -1,5 +1,7 @@
 extension Clause {
-    /// The clause as a JSON object: id, kind, number, heading, text, status, provenance, children.
+    /// The clause as a JSON object (see the "JSON output" article): id, kind, number, heading, text,
+    /// status, inForceFrom, provenance and children are always present; printedNumber, cells and
+    /// keepsPreviousWording only when they apply.
     /// - Complexity: O(n) in the size of the subtree.
     public func json(id: ClauseID) -> JSONValue {
         let childParent = kind.isTransparentInIDs ? (id.parent ?? .root) : id
@@ -7,26 +9,35 @@ extension Clause {
             "kind": .string(kind.rawValue),
             "id": .string(id.description),
             "number": .optional(number?.description),
+            "heading": .optional(heading),
             "text": content == .known ? .string(text) : .null,
-            "status": .string(content == .notInCorpus && text.isEmpty ? "not-in-corpus" : status.name),
+            "status": .string(jsonStatus),
+            "inForceFrom": .null,
+            "provenance": .array(provenance.map(\.json)),
             "children": .array(children.map { $0.json(id: childParent.appending($0.idStep)) }),
         ]
-        if let heading { object["heading"] = .string(heading) }
         if let printedNumber { object["printedNumber"] = .string(printedNumber) }
         if !cells.isEmpty { object["cells"] = .array(cells.map(JSONValue.string)) }
         if case .pending(let from, let keeps) = status {
             object["inForceFrom"] = .string(from.description)
             object["keepsPreviousWording"] = .bool(keeps)
         }
-        if !provenance.isEmpty { object["provenance"] = .array(provenance.map(\.json)) }
         return .object(object)
+    }
+
+    /// The status as JSON names it: `in-force`, `not-in-corpus`, `not-yet-in-force`, `deleted` or `repealed`.
+    public var jsonStatus: String {
+        content == .notInCorpus && text.isEmpty ? "not-in-corpus" : status.name
     }
 }
 
 extension Provenance {
-    /// The provenance entry as JSON.
+    /// The provenance entry as JSON: act, operation, effective, estimated, unit.
     public var json: JSONValue {
-        ["act": .string(act), "operation": .string(operation.rawValue), "effective": .string(effective.description), "estimated": .bool(isEstimated)]
+        [
+            "act": .string(act), "operation": .string(operation.rawValue), "effective": .string(effective.description),
+            "estimated": .bool(isEstimated), "unit": .string(unit.description),
+        ]
     }
 }
 
