@@ -85,7 +85,8 @@ enum JSONOutput {
     static func patch(_ patch: Patch) -> JSONValue {
         var object: [String: JSONValue] = [
             "sequence": .int(patch.sequence), "operation": .string(patch.operation.rawValue), "target": .string(patch.target.description),
-            "reading": .string(patch.target.kazakhReference), "effective": .string(patch.effective.date.description),
+            "reading": .string(patch.target.kazakhReference),
+            "effective": patch.effective.isKnown ? .string(patch.effective.date.description) : .null,
             "estimated": .bool(patch.effective.isEstimated), "line": .int(patch.span.start.line), "endLine": .int(patch.span.end.line),
             "abzacs": [.int(patch.abzacs.lowerBound), .int(patch.abzacs.upperBound)], "instruction": .string(patch.instruction),
             "deferred": .array(patch.deferred.map { ["target": .string($0.target.description), "effective": .string($0.effective.date.description), "estimated": .bool($0.effective.isEstimated)] }),

@@ -107,7 +107,7 @@ enum JSONSchema {
         ]),
         "patch": .object(
             [
-                "sequence": .int, "operation": .oneOf(operations), "target": .string, "reading": .string, "effective": .date,
+                "sequence": .int, "operation": .oneOf(operations), "target": .string, "reading": .string, "effective": .nullable(.date),
                 "estimated": .bool, "line": .int, "endLine": .int, "abzacs": .array(.int), "instruction": .string,
                 "deferred": .array(.object(["target": .string, "effective": .date, "estimated": .bool])),
             ],
