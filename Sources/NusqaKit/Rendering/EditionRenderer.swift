@@ -40,9 +40,10 @@ public struct EditionRenderer {
     /// - Complexity: O(n) in the size of the edition.
     public func render(_ format: Format) -> String {
         var lines: [(depth: Int, kind: LineKind, text: String, anchor: String?)] = []
-        let editionDate = edition.date.map { $0.description + (edition.isEstimated ? " (estimated)" : "") } ?? "original text"
+        let editionDate = edition.date.map { "in force since " + $0.description + (edition.isEstimated ? " (estimated)" : "") }
+            ?? "the original text, before any amendment in the corpus"
         lines.append((0, .heading, title, nil))
-        lines.append((0, .meta, "Редакция / edition as of \(asOf): in force since \(editionDate)", nil))
+        lines.append((0, .meta, "Редакция / edition as of \(asOf): \(editionDate)", nil))
         if edition.body.status == .repealed {
             lines.append((0, .note, "Күші жойылды / repealed", nil))
             for provenance in edition.body.provenance {
