@@ -9,7 +9,7 @@ enum QuotedText {
     /// The quote balance after reading `text`, starting from `depth`: «» nest, straight quotes toggle.
     static func depth(after text: String, from depth: Int, straightOpen: inout Bool) -> Int {
         var depth = depth
-        for character in text {
+        for character in text.unicodeScalars {
             switch character {
             case "«", "“": depth += 1
             case "»", "”": depth = max(0, depth - 1)

@@ -39,13 +39,29 @@ public struct SourceText: Sendable, Hashable {
 
     private init(normalizing text: inout String, name: String) {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        text = text.precomposedStringWithCanonicalMapping
-        text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        let bytes = text.utf8
+        if bytes.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if !Self.isSurelyNFC(text) { text = text.precomposedStringWithCanonicalMapping }
+        if text.unicodeScalars.contains("\u{00A0}") { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
         self.name = name
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         if lines.count > 1, lines.last == "" { lines.removeLast() }
         self.lines = lines
+    }
+
+    /// Whether every scalar is one NFC leaves alone: below U+0300 (ASCII, Latin-1, precomposed Latin),
+    /// precomposed Cyrillic (Kazakh letters included, combining marks U+0483–0489 excepted), general
+    /// punctuation (U+2010–205E: dashes, quotes, bullets) and №. Anything else goes through
+    /// Foundation's NFC, which is exact but slow.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x300, 0x400..<0x483, 0x48A..<0x530, 0x2010..<0x205F, 0x2116: true
+            default: false
+            }
+        }
     }
 
     /// The text of physical line `number` (1-based), or nil past the end.

@@ -12,11 +12,11 @@ public enum DialectDetector {
     public static func detect(_ source: SourceText) -> Dialect {
         let top = source.lines.filter { !DialectText.isBlank($0) }.prefix(stampWindow)
         if top.contains(where: isQRStamp) { return .signedPDF }
-        if source.lines.filter(PipeTableReader.isTableRow).count >= threshold { return .pipeTable }
-        let abzacs = source.lines.filter { line in
+        if source.lines.lazy.filter(PipeTableReader.isTableRow).prefix(threshold).count >= threshold { return .pipeTable }
+        let abzacs = source.lines.lazy.filter { line in
             DialectText.indent(of: line) == 6 && !DialectText.isBlank(line)
         }
-        if abzacs.count >= threshold { return .adilet }
+        if abzacs.prefix(threshold).count >= threshold { return .adilet }
         return .plain
     }
 

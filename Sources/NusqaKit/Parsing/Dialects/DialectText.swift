@@ -9,26 +9,32 @@ enum DialectText {
     }
 
     /// Whether the line holds nothing but white space.
-    static func isBlank(_ line: String) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
+    static func isBlank(_ line: String) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
     /// The number of leading spaces.
-    static func indent(of line: String) -> Int { line.prefix { $0 == " " }.count }
+    static func indent(of line: String) -> Int { line.utf8.prefix { $0 == 0x20 }.count }
 
-    /// The line without leading and trailing white space.
+    /// The line without leading and trailing spaces and tabs.
+    /// - Complexity: O(n), scanning bytes: spaces and tabs are ASCII, so byte positions are character boundaries.
     static func trimmed(_ line: String) -> String {
-        let chars = Array(line)
-        var start = 0, end = chars.count
-        while start < end, chars[start] == " " || chars[start] == "\t" { start += 1 }
-        while end > start, chars[end - 1] == " " || chars[end - 1] == "\t" { end -= 1 }
-        return String(chars[start..<end])
+        let bytes = line.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+        else { return "" }
+        if first == bytes.startIndex, bytes.index(after: last) == bytes.endIndex { return line }
+        return String(line[first...last])
     }
 
     /// Whether the text ends a sentence or clause: `.` `;` `:` `!` `?`, possibly followed by closing quotes or brackets.
     static func endsWithSentencePunctuation(_ text: String) -> Bool {
-        var chars = Array(trimmed(text))
-        while let last = chars.last, "\"»”’)".contains(last) { chars.removeLast() }
-        guard let last = chars.last else { return false }
-        return ".;:!?".contains(last)
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar {
+            case " ", "\t", "\"", "»", "”", "’", ")": continue
+            case ".", ";", ":", "!", "?": return true
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Whether a line after a blank run reads as the rest of an unfinished sentence:
@@ -51,4 +57,18 @@ enum DialectText {
 
     /// The first `count` characters of `text`.
     static func head(_ text: String, _ count: Int = 24) -> String { String(text.prefix(count)) }
+
+    /// Whether the UTF-8 bytes of `text` contain `needle` (a byte-level search for ASCII markers).
+    /// - Complexity: O(n · m) for a needle of m bytes; m is tiny.
+    static func contains(_ text: String, bytes needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= needle.count else { return false }
+        var i = 0
+        while i <= bytes.count - needle.count {
+            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
 }

@@ -6,6 +6,7 @@ public enum LetterSpacingCollapser {
     /// The line with every letter-spaced run collapsed (the same line when there is none).
     /// - Complexity: O(n) in the length of the line.
     public static func collapse(_ line: String) -> String {
+        guard mayHaveLetterSpacing(line) else { return line }
         let chars = Array(line)
         var out: [Character] = []
         out.reserveCapacity(chars.count)
@@ -41,5 +42,25 @@ public enum LetterSpacingCollapser {
             j += 2
         }
         return count
+    }
+
+    /// A quick scan over scalars: three single letters in a row, each followed by a space ("е р е").
+    private static func mayHaveLetterSpacing(_ line: String) -> Bool {
+        var run = 0
+        var previous: Unicode.Scalar = " "
+        var beforePrevious: Unicode.Scalar = " "
+        for scalar in line.unicodeScalars {
+            if scalar == " " {
+                if previous != " " && beforePrevious == " " {
+                    run += 1
+                    if run >= 2 { return true }
+                } else if previous != " " {
+                    run = 0
+                }
+            }
+            beforePrevious = previous
+            previous = scalar
+        }
+        return previous != " " && beforePrevious == " " && run >= 2
     }
 }

@@ -12,7 +12,7 @@ public enum LineJoiner {
 
     /// Whether the line break between `previous` and `next` (both trimmed) stood where there was no space.
     static func isGlued(previous: String, next: String) -> Bool {
-        let p = Array(previous), n = Array(next)
+        let p = Array(previous.suffix(2)), n = Array(next.prefix(2))
         if let first = n.first {
             if ",.;:)»”’".contains(first) { return true }
             if first == "\"", n.count == 1 || !(n[1].isLetter || DialectText.isASCIIDigit(n[1])) { return true }

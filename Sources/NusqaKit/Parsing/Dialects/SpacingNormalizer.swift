@@ -27,6 +27,7 @@ public enum SpacingNormalizer {
     /// Returns the normalised text and the changes made, in order.
     /// - Complexity: O(n) in the length of `text`.
     public static func normalize(_ text: String) -> (text: String, changes: [Change]) {
+        guard hasSpacedDash(text) else { return (text, []) }
         let chars = Array(text)
         var out: [Character] = []
         out.reserveCapacity(chars.count)
@@ -49,6 +50,22 @@ public enum SpacingNormalizer {
             i += 1
         }
         return (String(out), changes)
+    }
+
+    /// A quick scan: a space followed by a dash (`-`, `–`, `—`) and a space.
+    private static func hasSpacedDash(_ text: String) -> Bool {
+        // Only "N - unit" or "ДСМ - N" are normalised: a digit or "М" before the spaced dash.
+        var beforeSpace: Unicode.Scalar = "x"
+        var previous: Unicode.Scalar = "x"
+        var candidate = false
+        for scalar in text.unicodeScalars {
+            if candidate, scalar == " " { return true }
+            candidate = previous == " " && (scalar == "-" || scalar == "–" || scalar == "—")
+                && (("0"..."9").contains(beforeSpace) || beforeSpace == "М")
+            if scalar == " " && previous != " " { beforeSpace = previous }
+            previous = scalar
+        }
+        return false
     }
 
     private static func isDash(_ c: Character) -> Bool { c == "-" || c == "–" || c == "—" }

@@ -11,7 +11,7 @@ enum QuoteBalance {
             var lastOpen: ClauseID?
             let itemID = ClauseID.root.appending(item.idStep)
             for child in item.children {
-                for character in child.text {
+                for character in child.text.unicodeScalars {
                     if character == "«" { open += 1; lastOpen = itemID.appending(child.idStep) }
                     if character == "»" { open = max(0, open - 1) }
                     if character == "\"" { straight += 1; if straight % 2 == 1 { lastOpen = itemID.appending(child.idStep) } }

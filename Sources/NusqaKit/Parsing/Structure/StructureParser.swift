@@ -188,6 +188,9 @@ struct StructureParser {
 
     /// "Қазақстан Республикасының Денсаулық сақтау министрі А. Альназарова" and its PDF variants.
     static func isSignature(_ text: String) -> Bool {
+        guard text.utf8.count < 400,
+            DialectText.contains(text, bytes: Array("инистр".utf8)) || DialectText.contains(text, bytes: Array("ИНИСТР".utf8))
+        else { return false }
         let t = text.replacingOccurrences(of: "\t", with: " ")
         guard t.count < 160 else { return false }
         let lowered = t.lowercased()
