@@ -13,6 +13,7 @@ let package = Package(
         .target(name: "NusqaCLI", dependencies: ["NusqaKit"], path: "Sources/NusqaCLI"),
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa"),
         .executableTarget(name: "nusqa-corpus-gen", dependencies: ["NusqaKit"], path: "Tools/CorpusGenerator"),
+        .executableTarget(name: "nusqa-bench", dependencies: ["NusqaKit"], path: "Tools/Benchmark"),
         .testTarget(
             name: "NusqaKitTests", dependencies: ["NusqaKit", "nusqa-corpus-gen"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"]),
