@@ -1,0 +1,4 @@
+import Foundation
+
+// nusqa-bench [--sizes small,medium,large] [--seed S] [--dir BenchCorpus]
+exit(BenchCommand.run(Array(CommandLine.arguments.dropFirst())))
