@@ -1,15 +1,12 @@
 extension Corpus {
     /// The corpus id of a cited act: by registration number first, then by order number and date.
     public func resolve(_ citation: Citation) -> String? {
-        if let registration = citation.registrationNumber,
-            let entry = entries.first(where: { $0.metadata.registration?.number == registration })
-        {
+        if let registration = citation.registrationNumber, let entry = entry(registration: registration) {
             return entry.metadata.id
         }
         guard let number = citation.number else { return nil }
-        return entries.first { entry in
-            entry.metadata.number == number && (citation.date == nil || entry.metadata.signedDate == citation.date)
-        }?.metadata.id
+        let key = citation.date.map { "number:\(number)@\($0)" } ?? "number:" + number
+        return index[key].map { entries[$0].metadata.id }
     }
 
     /// The amendment reading of an entry, when it is an amending act with text.

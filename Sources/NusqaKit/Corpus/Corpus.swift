@@ -21,7 +21,24 @@ public struct Corpus: Sendable {
     public init(entries: [Entry], diagnostics: [(file: String, diagnostic: Diagnostic)] = []) {
         self.entries = entries.sorted { $0.metadata.id < $1.metadata.id }
         self.diagnostics = diagnostics
+        var byKey: [String: Int] = [:]
+        // Ids first, then order and registration numbers: the first writer of a key wins.
+        for (index, entry) in self.entries.enumerated() { byKey[entry.metadata.id] = byKey[entry.metadata.id] ?? index }
+        for (index, entry) in self.entries.enumerated() {
+            if let number = entry.metadata.number {
+                if byKey["number:" + number] == nil { byKey["number:" + number] = index }
+                // Bare numbers repeat from year to year ("№ 5"): the signing date tells them apart.
+                if let signed = entry.metadata.signed { byKey["number:\(number)@\(signed)"] = index }
+            }
+            if let registration = entry.metadata.registration?.number, byKey["registration:" + registration] == nil {
+                byKey["registration:" + registration] = index
+            }
+        }
+        self.index = byKey
     }
+
+    /// Entry positions by id, by "number:…", "number:…@date" and "registration:…".
+    let index: [String: Int]
 
     /// Loads every act under `directory/acts`.
     /// - Throws: when the folder cannot be read.
@@ -58,10 +75,17 @@ public struct Corpus: Sendable {
     }
 
     /// Finds an act by id, by order number ("ҚР ДСМ-290/2020", "127") or by registration number.
+    /// - Complexity: O(1) on average: entries are indexed when the corpus is made.
     public func entry(named name: String) -> Entry? {
         let key = name.trimmingCharacters(in: .whitespaces)
-        if let exact = entries.first(where: { $0.metadata.id == key }) { return exact }
+        if let exact = index[key] { return entries[exact] }
         let normalized = key.replacingOccurrences(of: "№", with: "").trimmingCharacters(in: .whitespaces)
-        return entries.first { $0.metadata.number == normalized || $0.metadata.registration?.number == normalized }
+        guard let found = index["number:" + normalized] ?? index["registration:" + normalized] else { return nil }
+        return entries[found]
+    }
+
+    /// The entry registered under `registration` with the Ministry of Justice.
+    public func entry(registration: String) -> Entry? {
+        index["registration:" + registration].map { entries[$0] }
     }
 }

@@ -5,6 +5,8 @@ public struct Consolidation: Sendable {
     public let corpus: Corpus
     /// Amendment readings by amending act id.
     public let readings: [String: AmendmentReading]
+    /// Amending act ids by the id of the act they amend, sorted.
+    let amendingActs: [String: [String]]
 
     /// Reads every amending act of the corpus.
     /// - Complexity: O(total size of the amending texts).
@@ -15,12 +17,18 @@ public struct Consolidation: Sendable {
             if let reading = corpus.amendments(of: entry) { readings[entry.metadata.id] = reading }
         }
         self.readings = readings
+        var byTarget: [String: [String]] = [:]
+        for (amending, reading) in readings {
+            if let target = reading.targetID { byTarget[target, default: []].append(amending) }
+        }
+        self.amendingActs = byTarget.mapValues { $0.sorted() }
     }
 
     /// Every change aimed at `actID`, from every amending act.
     public func changes(for actID: String) -> [Change] {
         var out: [Change] = []
-        for (amending, reading) in readings where reading.targetID == actID {
+        for amending in amendingActs[actID] ?? [] {
+            guard let reading = readings[amending] else { continue }
             let actDate = corpus.entry(named: amending)?.metadata.signedDate
             for patch in reading.patches {
                 out.append(Change(act: amending, actDate: actDate, patch: patch, effective: patch.effective, deferredTarget: nil))

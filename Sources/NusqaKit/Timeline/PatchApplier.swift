@@ -20,25 +20,32 @@ enum PatchApplier {
         }
         switch patch.operation {
         case .replace, .replaceFromAnnex:
-            guard var payload = patch.payload else { return "the patch has no payload" }
-            for part in patch.deferred {
-                let previous = node(at: part.target, in: root)
-                let kept = previous.flatMap { $0.isKnown && !$0.text.isEmpty ? $0 : nil }
-                var stub = kept ?? Clause(part.target.last?.kind ?? .item, number: part.target.last?.number)
-                stub.status = .pending(from: part.effective.date, keepsPreviousWording: kept != nil)
-                let relative = ClauseID(Array(part.target.steps.dropFirst(patch.target.steps.count)))
-                _ = replaceInside(&payload, steps: relative.steps[...], with: stub)
-            }
-            return replace(at: patch.target, with: payload, provenance: provenance, in: &root)
+            guard let payload = patch.payload else { return "the patch has no payload" }
+            return replace(at: patch.target, with: deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .insert, .insertRows:
             guard let payload = patch.payload else { return "the patch has no payload" }
-            return insert(at: patch.target, payload, provenance: provenance, in: &root)
+            return insert(at: patch.target, deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .delete, .repeal:
             return remove(at: patch.target, status: patch.operation == .delete ? .deleted : .repealed, provenance: provenance, in: &root)
         case .replaceWords, .insertWords:
             guard let words = patch.words else { return "the patch has no words" }
             return changeWords(at: patch.target, words, provenance: provenance, in: &root)
         }
+    }
+
+    /// The payload with its deferred parts held back: each keeps the wording it has in `root`, if
+    /// any, or stays an empty stub, marked pending until its own date.
+    private static func deferring(_ patch: Patch, _ payload: Clause, in root: Clause) -> Clause {
+        var payload = payload
+        for part in patch.deferred {
+            let previous = node(at: part.target, in: root)
+            let kept = previous.flatMap { $0.isKnown && !$0.text.isEmpty ? $0 : nil }
+            var stub = kept ?? Clause(part.target.last?.kind ?? .item, number: part.target.last?.number)
+            stub.status = .pending(from: part.effective.date, keepsPreviousWording: kept != nil)
+            let relative = ClauseID(Array(part.target.steps.dropFirst(patch.target.steps.count)))
+            replaceInside(&payload, steps: relative.steps[...], with: stub)
+        }
+        return payload
     }
 
     // MARK: Operations
