@@ -9,9 +9,9 @@ struct AmendingOrderBuilder {
         case replaceItem, replaceSeveral, replaceFirstAbzac, replaceAbzac, replaceAbzacInScope, replacePart
         case replaceSubItem, insertItem, insertSubItem, deleteItem, deleteSubItem, replaceWords, insertWords
 
-        /// Operations on whole items need items that are direct children of the annex: NusqaKit's patch
-        /// applier does not look through chapters for the unit it replaces, deletes or inserts.
-        var needsFlatRules: Bool { [.replaceItem, .replaceSeveral, .insertItem, .deleteItem].contains(self) }
+        /// Operations on whole items once needed items that are direct children of the annex; the patch
+        /// applier now finds and places items inside chapters, so every operation works on every act.
+        var needsFlatRules: Bool { false }
 
         var weight: Int {
             switch self {
@@ -237,7 +237,7 @@ struct AmendingOrderBuilder {
             touched.insert(item.number)
             let spaced = rng.chance(0.3) ? "- тармақпен" : "-тармақпен"
             emit("мынадай мазмұндағы \(item.printed)\(spaced) толықтырылсын:", exception: .wholeInstruction)
-            emitPayload(item.blocks)
+            emitPayload(item.blocks, partsDeferrable: true)
             model.insert(item)
         case .insertSubItem:
             guard let i = candidates(model, { !$0.liveSubItems.isEmpty }).element(&rng) else { return false }
