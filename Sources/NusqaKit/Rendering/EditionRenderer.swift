@@ -39,7 +39,8 @@ public struct EditionRenderer {
     /// The rendered document.
     /// - Complexity: O(n) in the size of the edition.
     public func render(_ format: Format) -> String {
-        var lines: [(depth: Int, kind: LineKind, text: String, anchor: String?)] = []
+        var lines: [Line] = []
+        var attributions: [String: String] = [:]
         let editionDate = edition.date.map { "in force since " + $0.description + (edition.isEstimated ? " (estimated)" : "") }
             ?? "the original text, before any amendment in the corpus"
         lines.append((0, .heading, title, nil))
@@ -47,7 +48,7 @@ public struct EditionRenderer {
         if edition.body.status == .repealed {
             lines.append((0, .note, "Күші жойылды / repealed", nil))
             for provenance in edition.body.provenance {
-                lines.append((0, .note, EditorialNote.text(for: provenance, info: info(provenance.act)), nil))
+                lines.append((0, .note, note(provenance, &attributions), nil))
             }
         }
         if !coming.isEmpty {
@@ -65,18 +66,22 @@ public struct EditionRenderer {
             }
         }
         if edition.body.content == .notInCorpus { lines.append((0, .gap, "Бұйрықтың мәтіні корпуста жоқ / the text of the order is not in the corpus; known units follow.", nil)) }
-        for child in edition.body.children { emit(child, id: ClauseID.root.appending(child.idStep), depth: 0, into: &lines) }
+        for child in edition.body.children {
+            emit(child, id: ClauseID.root.appending(child.idStep), depth: 0, into: &lines, attributions: &attributions)
+        }
         switch format {
         case .text, .md:
             var out = ""
+            out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 2 * $1.depth + 4 })
+            let indents = (0...(lines.map(\.depth).max() ?? 0)).map { String(repeating: "  ", count: $0) }
             for line in lines {
-                let indent = String(repeating: "  ", count: line.depth)
+                let indent = indents[line.depth]
                 switch (format, line.kind) {
-                case (.md, .heading): out += "# \(line.text)\n\n"
-                case (.md, .note): out += "\(indent)> \(line.text)\n\n"
-                case (.md, .gap): out += "\(indent)*\(line.text)*\n\n"
-                case (.md, _): out += "\(indent)\(line.text)\n\n"
-                default: out += indent + line.text + "\n"
+                case (.md, .heading): out += "# "; out += line.text; out += "\n\n"
+                case (.md, .note): out += indent; out += "> "; out += line.text; out += "\n\n"
+                case (.md, .gap): out += indent; out += "*"; out += line.text; out += "*\n\n"
+                case (.md, _): out += indent; out += line.text; out += "\n\n"
+                default: out += indent; out += line.text; out += "\n"
                 }
             }
             return out
@@ -88,7 +93,7 @@ public struct EditionRenderer {
             out += ".pending{color:#a33}\n</style>\n</head>\n<body>\n"
             for line in lines {
                 let margin = line.depth * 2
-                let anchor = line.anchor.map { " id=\"\(HTML.escape($0))\"" } ?? ""
+                let anchor = line.anchor.map { " id=\"\(HTML.escape($0.description))\"" } ?? ""
                 switch line.kind {
                 case .heading: out += "<h1>\(HTML.escape(line.text))</h1>\n"
                 case .meta: out += "<p class=\"meta\" style=\"margin-left:\(margin)em\">\(HTML.escape(line.text))</p>\n"
@@ -104,7 +109,22 @@ public struct EditionRenderer {
 
     enum LineKind { case heading, meta, note, gap, unit, pending }
 
-    private func emit(_ node: Clause, id: ClauseID, depth: Int, into lines: inout [(depth: Int, kind: LineKind, text: String, anchor: String?)]) {
+    /// One output line: indent depth, kind, text, and the clause it anchors (HTML ids).
+    typealias Line = (depth: Int, kind: LineKind, text: String, anchor: ClauseID?)
+
+    /// The note under a changed unit; the attribution to the amending act is built once per act.
+    private func note(_ provenance: Provenance, _ attributions: inout [String: String]) -> String {
+        let attribution: String
+        if let cached = attributions[provenance.act] {
+            attribution = cached
+        } else {
+            attribution = EditorialNote.attribution(act: provenance.act, info: info(provenance.act))
+            attributions[provenance.act] = attribution
+        }
+        return "Ескерту. " + EditorialNote.phrase(for: provenance) + " – " + attribution + " (" + EditorialNote.entryIntoForce(provenance) + ")."
+    }
+
+    private func emit(_ node: Clause, id: ClauseID, depth: Int, into lines: inout [Line], attributions: inout [String: String]) {
         let childParent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
         let label: String
         switch node.kind {
@@ -121,21 +141,21 @@ public struct EditionRenderer {
         if let heading = node.heading { body = heading + (body.isEmpty ? "" : " — " + body) }
         switch node.status {
         case .deleted:
-            lines.append((depth, .unit, label + "алып тасталды / deleted", id.description))
+            lines.append((depth, .unit, label + "алып тасталды / deleted", id))
         case .repealed:
-            lines.append((depth, .unit, label + "күші жойылды / repealed", id.description))
+            lines.append((depth, .unit, label + "күші жойылды / repealed", id))
         case .pending(let from, let keeps):
             let text = keeps ? label + body + "  [жаңа редакциясы \(from) бастап / new wording from \(from)]" : label + "[\(from) бастап қолданысқа енгізіледі / not yet in force, from \(from)]"
-            lines.append((depth, .pending, text, id.description))
+            lines.append((depth, .pending, text, id))
         case .inForce:
             if node.kind == .preformatted {
-                lines.append((depth, .unit, body, id.description))
+                lines.append((depth, .unit, body, id))
             } else if !body.isEmpty {
-                lines.append((depth, .unit, label + body, id.description))
+                lines.append((depth, .unit, label + body, id))
             } else if node.content == .notInCorpus {
-                lines.append((depth, .gap, label + Self.gap, id.description))
+                lines.append((depth, .gap, label + Self.gap, id))
             } else if !label.isEmpty {
-                lines.append((depth, .unit, label.trimmingCharacters(in: .whitespaces), id.description))
+                lines.append((depth, .unit, label.trimmingCharacters(in: .whitespaces), id))
             }
         }
         if node.content == .notInCorpus && !body.isEmpty && node.children.isEmpty {
@@ -146,7 +166,7 @@ public struct EditionRenderer {
             if node.content == .notInCorpus, child.kind != .preamble, child.number.map({ n in previous.map { !$0.isFollowed(by: n) } ?? (n.parts != [1]) }) ?? false {
                 lines.append((depth + 1, .gap, Self.gap, nil))
             }
-            emit(child, id: childParent.appending(child.idStep), depth: depth + 1, into: &lines)
+            emit(child, id: childParent.appending(child.idStep), depth: depth + 1, into: &lines, attributions: &attributions)
             previous = child.number
         }
         if node.content == .notInCorpus, !node.children.isEmpty, node.kind != .document {
@@ -154,7 +174,7 @@ public struct EditionRenderer {
         }
         // The note stands under the whole unit, as on adilet.
         for provenance in node.provenance {
-            lines.append((depth + 1, .note, EditorialNote.text(for: provenance, info: info(provenance.act)), nil))
+            lines.append((depth + 1, .note, note(provenance, &attributions), nil))
         }
     }
 }

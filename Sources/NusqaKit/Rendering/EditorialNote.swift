@@ -21,19 +21,34 @@ public enum EditorialNote {
 
     /// The note text for one provenance entry.
     public static func text(for provenance: Provenance, info: ActInfo?) -> String {
-        let unit = provenance.unit.kazakhReference
+        "Ескерту. " + phrase(for: provenance) + " – " + attribution(act: provenance.act, info: info)
+            + " (" + entryIntoForce(provenance) + ")."
+    }
+
+    /// What happened to the unit, capitalised: "2-тармақ жаңа редакцияда", "26-1-тармақпен толықтырылды".
+    public static func phrase(for provenance: Provenance) -> String {
         let phrase: String
         switch provenance.operation {
         case .insert, .insertRows: phrase = "\(provenance.unit.kazakhInstrumental) толықтырылды"
         case .replaceWords, .insertWords: phrase = "\(provenance.unit.kazakhDative) өзгеріс енгізілді"
         case .repeal where provenance.unit.steps.isEmpty: phrase = "күші жойылды"
-        default: phrase = "\(unit) \(provenance.operation.notePhrase)"
+        default: phrase = "\(provenance.unit.kazakhReference) \(provenance.operation.notePhrase)"
         }
+        return phrase.prefix(1).uppercased() + phrase.dropFirst()
+    }
+
+    /// Who amended it: "ҚР Денсаулық сақтау министрінің 30.10.2025 № 127 бұйрығымен". The same for
+    /// every note of one amending act, so renderers may cache it.
+    public static func attribution(act: String, info: ActInfo?) -> String {
         let signed = info?.signed?.dotted ?? "?"
-        let number = info?.number ?? provenance.act
-        let estimated = provenance.isEstimated ? ", күні болжамды / estimated" : ""
+        let number = info?.number ?? act
         let issuer = info?.issuer.map(genitive) ?? "?"
-        return "Ескерту. \(phrase.prefix(1).uppercased() + phrase.dropFirst()) – \(issuer) \(signed) № \(number) бұйрығымен (\(provenance.effective.dotted) бастап қолданысқа енгізіледі\(estimated))."
+        return "\(issuer) \(signed) № \(number) бұйрығымен"
+    }
+
+    /// "11.11.2025 бастап қолданысқа енгізіледі, күні болжамды / estimated".
+    public static func entryIntoForce(_ provenance: Provenance) -> String {
+        provenance.effective.dotted + " бастап қолданысқа енгізіледі" + (provenance.isEstimated ? ", күні болжамды / estimated" : "")
     }
 
     /// The short genitive adilet notes use: "Қазақстан Республикасы Денсаулық сақтау министрі" →
