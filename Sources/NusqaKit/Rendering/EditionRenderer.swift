@@ -43,45 +43,45 @@ public struct EditionRenderer {
         var attributions: [String: String] = [:]
         let editionDate = edition.date.map { "in force since " + $0.description + (edition.isEstimated ? " (estimated)" : "") }
             ?? "the original text, before any amendment in the corpus"
-        lines.append((0, .heading, title, nil))
-        lines.append((0, .meta, "Редакция / edition as of \(asOf): \(editionDate)", nil))
+        lines.append((0, .heading, "", title, nil))
+        lines.append((0, .meta, "", "Редакция / edition as of \(asOf): \(editionDate)", nil))
         if edition.body.status == .repealed {
-            lines.append((0, .note, "Күші жойылды / repealed", nil))
+            lines.append((0, .note, "", "Күші жойылды / repealed", nil))
             for provenance in edition.body.provenance {
-                lines.append((0, .note, note(provenance, &attributions), nil))
+                lines.append((0, .note, "", note(provenance, &attributions), nil))
             }
         }
         if !coming.isEmpty {
-            lines.append((0, .meta, "Күшіне енбеген өзгерістер / changes not yet in force:", nil))
+            lines.append((0, .meta, "", "Күшіне енбеген өзгерістер / changes not yet in force:", nil))
             for change in coming {
                 let op = change.deferredTarget == nil ? change.patch.operation.notePhrase : "жаңа редакцияда"
-                lines.append((1, .meta, "\(change.effective) — \(change.target.kazakhReference) \(op) (\(change.act))", nil))
+                lines.append((1, .meta, "", "\(change.effective) — \(change.target.kazakhReference) \(op) (\(change.act))", nil))
             }
         }
         let relevantUnapplied = unapplied.filter { $0.change.effective.date <= asOf }
         if !relevantUnapplied.isEmpty {
-            lines.append((0, .meta, "Қолданылмаған өзгерістер / unapplied changes:", nil))
+            lines.append((0, .meta, "", "Қолданылмаған өзгерістер / unapplied changes:", nil))
             for item in relevantUnapplied {
-                lines.append((1, .meta, "\(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effective)): \(item.reason)", nil))
+                lines.append((1, .meta, "", "\(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effective)): \(item.reason)", nil))
             }
         }
-        if edition.body.content == .notInCorpus { lines.append((0, .gap, "Бұйрықтың мәтіні корпуста жоқ / the text of the order is not in the corpus; known units follow.", nil)) }
+        if edition.body.content == .notInCorpus { lines.append((0, .gap, "", "Бұйрықтың мәтіні корпуста жоқ / the text of the order is not in the corpus; known units follow.", nil)) }
         for child in edition.body.children {
             emit(child, id: ClauseID.root.appending(child.idStep), depth: 0, into: &lines, attributions: &attributions)
         }
         switch format {
         case .text, .md:
             var out = ""
-            out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 2 * $1.depth + 4 })
+            out.reserveCapacity(lines.reduce(0) { $0 + $1.label.utf8.count + $1.text.utf8.count + 2 * $1.depth + 4 })
             let indents = (0...(lines.map(\.depth).max() ?? 0)).map { String(repeating: "  ", count: $0) }
             for line in lines {
                 let indent = indents[line.depth]
                 switch (format, line.kind) {
                 case (.md, .heading): out += "# "; out += line.text; out += "\n\n"
                 case (.md, .note): out += indent; out += "> "; out += line.text; out += "\n\n"
-                case (.md, .gap): out += indent; out += "*"; out += line.text; out += "*\n\n"
-                case (.md, _): out += indent; out += line.text; out += "\n\n"
-                default: out += indent; out += line.text; out += "\n"
+                case (.md, .gap): out += indent; out += "*"; out += line.label; out += line.text; out += "*\n\n"
+                case (.md, _): out += indent; out += line.label; out += line.text; out += "\n\n"
+                default: out += indent; out += line.label; out += line.text; out += "\n"
                 }
             }
             return out
@@ -96,11 +96,11 @@ public struct EditionRenderer {
                 let anchor = line.anchor.map { " id=\"\(HTML.escape($0.description))\"" } ?? ""
                 switch line.kind {
                 case .heading: out += "<h1>\(HTML.escape(line.text))</h1>\n"
-                case .meta: out += "<p class=\"meta\" style=\"margin-left:\(margin)em\">\(HTML.escape(line.text))</p>\n"
-                case .note: out += "<p class=\"note\" style=\"margin-left:\(margin)em\">\(HTML.escape(line.text))</p>\n"
-                case .gap: out += "<p class=\"gap\"\(anchor) style=\"margin-left:\(margin)em\">\(HTML.escape(line.text))</p>\n"
-                case .unit: out += "<p class=\"unit\"\(anchor) style=\"margin-left:\(margin)em\">\(HTML.escape(line.text))</p>\n"
-                case .pending: out += "<p class=\"unit pending\"\(anchor) style=\"margin-left:\(margin)em\">\(HTML.escape(line.text))</p>\n"
+                case .meta: out += "<p class=\"meta\" style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
+                case .note: out += "<p class=\"note\" style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
+                case .gap: out += "<p class=\"gap\"\(anchor) style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
+                case .unit: out += "<p class=\"unit\"\(anchor) style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
+                case .pending: out += "<p class=\"unit pending\"\(anchor) style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
                 }
             }
             return out + "</body>\n</html>\n"
@@ -110,7 +110,7 @@ public struct EditionRenderer {
     enum LineKind { case heading, meta, note, gap, unit, pending }
 
     /// One output line: indent depth, kind, text, and the clause it anchors (HTML ids).
-    typealias Line = (depth: Int, kind: LineKind, text: String, anchor: ClauseID?)
+    typealias Line = (depth: Int, kind: LineKind, label: String, text: String, anchor: ClauseID?)
 
     /// The note under a changed unit; the attribution to the amending act is built once per act.
     private func note(_ provenance: Provenance, _ attributions: inout [String: String]) -> String {
@@ -141,40 +141,40 @@ public struct EditionRenderer {
         if let heading = node.heading { body = heading + (body.isEmpty ? "" : " — " + body) }
         switch node.status {
         case .deleted:
-            lines.append((depth, .unit, label + "алып тасталды / deleted", id))
+            lines.append((depth, .unit, label, "алып тасталды / deleted", id))
         case .repealed:
-            lines.append((depth, .unit, label + "күші жойылды / repealed", id))
+            lines.append((depth, .unit, label, "күші жойылды / repealed", id))
         case .pending(let from, let keeps):
-            let text = keeps ? label + body + "  [жаңа редакциясы \(from) бастап / new wording from \(from)]" : label + "[\(from) бастап қолданысқа енгізіледі / not yet in force, from \(from)]"
-            lines.append((depth, .pending, text, id))
+            let text = keeps ? body + "  [жаңа редакциясы \(from) бастап / new wording from \(from)]" : "[\(from) бастап қолданысқа енгізіледі / not yet in force, from \(from)]"
+            lines.append((depth, .pending, label, text, id))
         case .inForce:
             if node.kind == .preformatted {
-                lines.append((depth, .unit, body, id))
+                lines.append((depth, .unit, "", body, id))
             } else if !body.isEmpty {
-                lines.append((depth, .unit, label + body, id))
+                lines.append((depth, .unit, label, body, id))
             } else if node.content == .notInCorpus {
-                lines.append((depth, .gap, label + Self.gap, id))
+                lines.append((depth, .gap, label, Self.gap, id))
             } else if !label.isEmpty {
-                lines.append((depth, .unit, label.trimmingCharacters(in: .whitespaces), id))
+                lines.append((depth, .unit, "", label.trimmingCharacters(in: .whitespaces), id))
             }
         }
         if node.content == .notInCorpus && !body.isEmpty && node.children.isEmpty {
-            lines.append((depth + 1, .gap, Self.gap, nil))
+            lines.append((depth + 1, .gap, "", Self.gap, nil))
         }
         var previous: UnitNumber?
         for child in node.children {
             if node.content == .notInCorpus, child.kind != .preamble, child.number.map({ n in previous.map { !$0.isFollowed(by: n) } ?? (n.parts != [1]) }) ?? false {
-                lines.append((depth + 1, .gap, Self.gap, nil))
+                lines.append((depth + 1, .gap, "", Self.gap, nil))
             }
             emit(child, id: childParent.appending(child.idStep), depth: depth + 1, into: &lines, attributions: &attributions)
             previous = child.number
         }
         if node.content == .notInCorpus, !node.children.isEmpty, node.kind != .document {
-            lines.append((depth + 1, .gap, Self.gap, nil))
+            lines.append((depth + 1, .gap, "", Self.gap, nil))
         }
         // The note stands under the whole unit, as on adilet.
         for provenance in node.provenance {
-            lines.append((depth + 1, .note, note(provenance, &attributions), nil))
+            lines.append((depth + 1, .note, "", note(provenance, &attributions), nil))
         }
     }
 }

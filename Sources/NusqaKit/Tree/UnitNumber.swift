@@ -46,5 +46,5 @@ public struct UnitNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// The number as printed: `26-1`.
-    public var description: String { parts.map(String.init).joined(separator: "-") }
+    public var description: String { parts.count == 1 ? String(parts[0]) : parts.map(String.init).joined(separator: "-") }
 }
