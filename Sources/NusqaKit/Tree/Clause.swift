@@ -15,24 +15,43 @@ public struct Clause: Sendable, Hashable {
 
     /// The unit kind.
     public var kind: ClauseKind
-    /// The unit number (items, sub-items, annexes, tables, rows; the ordinal for abzacs).
-    public var number: UnitNumber?
-    /// The number as printed in the source when it differs from the canonical form (`3.2` for `3-2`).
-    public var printedNumber: String?
-    /// A heading: the title of an annex, chapter or table.
-    public var heading: String?
-    /// The node's own text: for an item, the words after its number; empty when unknown.
-    public var text: String
-    /// Table cells (rows only), including the № cell.
-    public var cells: [String]
     /// Known text or not in corpus.
     public var content: Content
+    /// The unit number (items, sub-items, annexes, tables, rows; the ordinal for abzacs).
+    public var number: UnitNumber?
+    /// The node's own text: for an item, the words after its number; empty when unknown.
+    public var text: String
     /// The child units in document order.
     public var children: [Clause]
+    /// The fields most units leave at their defaults, boxed so a clause stays small: an edition
+    /// copies the sibling array along the path it changes, and a smaller element makes that copy cheap.
+    private var details: Details
+
+    /// The number as printed in the source when it differs from the canonical form (`3.2` for `3-2`).
+    public var printedNumber: String? {
+        get { details.fields.printedNumber }
+        set { details.update { $0.printedNumber = newValue } }
+    }
+    /// A heading: the title of an annex, chapter or table.
+    public var heading: String? {
+        get { details.fields.heading }
+        set { details.update { $0.heading = newValue } }
+    }
+    /// Table cells (rows only), including the № cell; column titles on a table.
+    public var cells: [String] {
+        get { details.fields.cells }
+        set { details.update { $0.cells = newValue } }
+    }
     /// Where the unit's wording came from and from when; empty for original text.
-    public var provenance: [Provenance]
+    public var provenance: [Provenance] {
+        get { details.fields.provenance }
+        set { details.update { $0.provenance = newValue } }
+    }
     /// Whether the unit is in force, deleted, or waiting for a later date, in an edition.
-    public var status: ClauseStatus
+    public var status: ClauseStatus {
+        get { details.fields.status }
+        set { details.update { $0.status = newValue } }
+    }
 
     /// Creates a clause.
     public init(
@@ -42,13 +61,11 @@ public struct Clause: Sendable, Hashable {
         self.kind = kind
         self.number = number
         self.text = text
-        self.heading = heading
-        self.cells = cells
         self.content = content
         self.children = children
-        self.printedNumber = nil
-        self.provenance = []
-        self.status = .inForce
+        self.details = .plain
+        if heading != nil { self.heading = heading }
+        if !cells.isEmpty { self.cells = cells }
     }
 
     /// This node's step in a clause id.
@@ -58,4 +75,33 @@ public struct Clause: Sendable, Hashable {
 
     /// Whether the node's own content is known.
     public var isKnown: Bool { content == .known }
+}
+
+extension Clause {
+    /// The rarely set fields of a clause.
+    struct DetailFields: Sendable, Hashable {
+        var printedNumber: String?
+        var heading: String?
+        var cells: [String] = []
+        var provenance: [Provenance] = []
+        var status: ClauseStatus = .inForce
+    }
+
+    /// A box for ``DetailFields``: an indirect enum case is stored out of line and shared on copy.
+    indirect enum Details: Sendable, Hashable {
+        case boxed(DetailFields)
+
+        /// The shared box of a clause with every detail at its default.
+        static let plain = Details.boxed(DetailFields())
+
+        var fields: DetailFields {
+            switch self { case .boxed(let fields): fields }
+        }
+
+        mutating func update(_ change: (inout DetailFields) -> Void) {
+            var fields = self.fields
+            change(&fields)
+            self = .boxed(fields)
+        }
+    }
 }
