@@ -128,8 +128,8 @@ public struct EditionRenderer {
         let childParent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
         let label: String
         switch node.kind {
-        case .item: label = node.printedNumber.map { "\($0) " } ?? "\(node.number?.description ?? "?"). "
-        case .subItem: label = "\(node.number?.description ?? "?")) "
+        case .item: label = node.printedNumber.map { $0 + " " } ?? (node.number?.description ?? "?") + ". "
+        case .subItem: label = (node.number?.description ?? "?") + ") "
         case .annex: label = "\(node.number?.description ?? "")-қосымша "
         case .chapter: label = "\(node.number?.description ?? "")-тарау "
         case .table: label = "\(node.number?.description ?? "")-кесте "

@@ -34,6 +34,7 @@ public enum EditorialNote {
         case .repeal where provenance.unit.steps.isEmpty: phrase = "күші жойылды"
         default: phrase = "\(provenance.unit.kazakhReference) \(provenance.operation.notePhrase)"
         }
+        guard let first = phrase.unicodeScalars.first, !("0"..."9").contains(first) else { return phrase }
         return phrase.prefix(1).uppercased() + phrase.dropFirst()
     }
 
@@ -55,12 +56,14 @@ public enum EditorialNote {
     /// "ҚР Денсаулық сақтау министрінің".
     public static func genitive(_ issuer: String) -> String {
         var text = issuer
-        for prefix in ["Қазақстан Республикасының ", "Қазақстан Республикасы "] where text.hasPrefix(prefix) {
-            text = "ҚР " + text.dropFirst(prefix.count)
+        // Byte-wise prefix and suffix tests: the words are fixed, and UTF-8 comparison is exact here.
+        for prefix in ["Қазақстан Республикасының ", "Қазақстан Республикасы "] where text.utf8.starts(with: prefix.utf8) {
+            text = "ҚР " + String(decoding: text.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
             break
         }
-        if text.hasSuffix("министрі") || text.hasSuffix("Үкіметі") { return text + "нің" }
-        if text.hasSuffix("м.а.") { return text }
+        if text.utf8.reversed().starts(with: "министрі".utf8.reversed()) || text.utf8.reversed().starts(with: "Үкіметі".utf8.reversed()) {
+            return text + "нің"
+        }
         return text
     }
 }

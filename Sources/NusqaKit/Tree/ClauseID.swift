@@ -58,7 +58,10 @@ public struct ClauseID: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The id extended by one step.
     public func appending(_ step: Step) -> ClauseID {
-        ClauseID(steps + [step])
+        var extended = steps
+        extended.reserveCapacity(steps.count + 1)
+        extended.append(step)
+        return ClauseID(extended)
     }
 
     /// The id of the parent unit, or nil for the root.
