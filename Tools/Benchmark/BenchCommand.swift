@@ -39,8 +39,8 @@ enum BenchCommand {
                 genSeconds = Measure.run(generator, ["--acts", "\(size.acts)", "--amendments", "\(amendments)", "--seed", "\(seed)", "--out", dir]).seconds
             }
             log("measuring \(size.name)")
-            // The whole-corpus library path is quadratic in the number of acts (see BENCHMARKS.md): run it where it ends.
-            let full = size.acts <= 1000 ? "1" : "0"
+            // The whole-corpus library path (now linear: entries are indexed) runs at every size.
+            let full = "1"
             var results = child(["--child", size.name, "--seed", "\(seed)", "--dir", directory, "--full", full])
             results["generateSeconds"] = genSeconds
             report[size.name] = results
