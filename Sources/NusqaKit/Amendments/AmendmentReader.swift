@@ -201,7 +201,7 @@ public struct AmendmentReader {
         if phrase.isPreamble {
             return Pending(operation: operation, targets: [ClauseID.root.appending(ClauseID.Step(.preamble))], instruction: abzac)
         }
-        if phraseText.lowercased().contains("бұйрыққа") && phraseText.lowercased().contains("көрсетілген бұйрық") {
+        if phraseText.lowercased().containsBytes(of: "бұйрыққа") && phraseText.lowercased().containsBytes(of: "көрсетілген бұйрық") {
             base = .root  // "көрсетілген бұйрыққа 2-қосымшамен бекітілген …": the order itself
         }
         var references = phrase.references
@@ -220,7 +220,7 @@ public struct AmendmentReader {
             }
         }
         guard let deepest = references.last else {
-            if operation == .repeal && phraseText.lowercased().contains("бұйрық") {
+            if operation == .repeal && phraseText.lowercased().containsBytes(of: "бұйрық") {
                 return Pending(operation: .repeal, targets: [.root], instruction: abzac)
             }
             unparsed(abzac, "no target unit found before the verb (recognition stopped at '\(phraseText.suffix(40))')")
@@ -241,7 +241,7 @@ public struct AmendmentReader {
         let quotes = quotedStrings(text)
         guard let last = quotes.last else { return false }
         let after = text[last.range.upperBound...].lowercased()
-        return after.contains("деген сөз") && ["ауыстырылсын", "толықтырылсын", "алып тасталсын"].contains { after.contains($0) }
+        return after.containsBytes(of: "деген сөз") && ["ауыстырылсын", "толықтырылсын", "алып тасталсын"].contains { after.contains($0) }
     }
 
     /// Whether an unquoted abzac starts with the number of one of the instruction's targets.

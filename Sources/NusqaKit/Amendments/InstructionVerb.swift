@@ -11,28 +11,28 @@ enum InstructionVerb {
             }
             return nil
         }
-        if lowered.contains("ауыстырылсын") {
+        if lowered.containsBytes(of: "ауыстырылсын") {
             return (.replaceWords, start(["\"", "«", "“"]) ?? text.startIndex)
         }
-        if lowered.contains("жазылсын") {
-            if lowered.contains("қосымшаға сәйкес") || lowered.contains("қосымшасына сәйкес") {
+        if lowered.containsBytes(of: "жазылсын") {
+            if lowered.containsBytes(of: "қосымшаға сәйкес") || lowered.containsBytes(of: "қосымшасына сәйкес") {
                 return (.replaceFromAnnex, start(["осы бұйрыққа", "осы бұйрықтың"]) ?? text.endIndex)
             }
             return (.replace, start(["мынадай редакцияда", "жаңа редакцияда", "редакцияда"]) ?? text.endIndex)
         }
-        if lowered.contains("толықтырылсын") {
-            if lowered.contains("деген сөз") { return (.insertWords, start(["\"", "«", "“"]) ?? text.startIndex) }
-            if lowered.contains("жол") && (lowered.contains("жолмен") || lowered.contains("жолдармен")) {
+        if lowered.containsBytes(of: "толықтырылсын") {
+            if lowered.containsBytes(of: "деген сөз") { return (.insertWords, start(["\"", "«", "“"]) ?? text.startIndex) }
+            if lowered.containsBytes(of: "жол") && (lowered.containsBytes(of: "жолмен") || lowered.containsBytes(of: "жолдармен")) {
                 return (.insertRows, start(["толықтырылсын"]) ?? text.endIndex)
             }
             return (.insert, start(["толықтырылсын"]) ?? text.endIndex)
         }
-        if lowered.contains("алып тасталсын") {
+        if lowered.containsBytes(of: "алып тасталсын") {
             // "«A» деген сөздер алып тасталсын": words deleted, i.e. replaced by nothing — not the unit.
-            if lowered.contains("деген сөз") { return (.replaceWords, start(["\"", "«", "“"]) ?? text.startIndex) }
+            if lowered.containsBytes(of: "деген сөз") { return (.replaceWords, start(["\"", "«", "“"]) ?? text.startIndex) }
             return (.delete, start(["алып тасталсын"]) ?? text.endIndex)
         }
-        if lowered.contains("күші жойылды деп танылсын") || lowered.contains("күшін жойды деп танылсын") {
+        if lowered.containsBytes(of: "күші жойылды деп танылсын") || lowered.containsBytes(of: "күшін жойды деп танылсын") {
             return (.repeal, start(["күші жойылды", "күшін жойды"]) ?? text.endIndex)
         }
         return nil

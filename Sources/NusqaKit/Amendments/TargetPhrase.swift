@@ -34,7 +34,7 @@ struct TargetPhrase {
     /// Reads `text` (the part of an instruction before its verb phrase).
     init(_ text: String) {
         let lowered = text.lowercased()
-        isPreamble = lowered.contains("кіріспе") || lowered.contains("преамбула")
+        isPreamble = lowered.containsBytes(of: "кіріспе") || lowered.containsBytes(of: "преамбула")
         let words = Self.words(text)
         var pendingNumbers: [UnitNumber] = []
         var i = 0

@@ -23,6 +23,7 @@ struct DisplacementRepairer {
     static func repair(_ raw: String, followsAmbiguous: Bool = false) -> Outcome {
         guard !DialectText.isBlank(raw), raw.last != " " else { return .unchanged }
         let indent = DialectText.indent(of: raw)
+        guard mayHaveGaps(raw, indent: indent) else { return .unchanged }
         let body = Array(raw.dropFirst(indent))
         let gaps = DisplacementGap.find(indent: indent, body: body)
         let k = gaps.count
@@ -50,6 +51,22 @@ struct DisplacementRepairer {
             return .ambiguous(reason: "the repair would change the characters of the line")
         }
         return .repaired(repaired)
+    }
+
+    /// A byte-level pre-check of the gap shapes ``DisplacementGap`` looks for: a 7th or single leading
+    /// space, a colon right after the indent, two spaces inside the text, or a space before a colon.
+    /// Most lines have none, and skip building an array of characters.
+    static func mayHaveGaps(_ raw: String, indent: Int) -> Bool {
+        if indent == 7 || indent == 1 { return true }
+        var previous: UInt8 = 0
+        var index = 0
+        for byte in raw.utf8 {
+            if index == indent, indent >= 5, byte == 0x3A { return true }
+            if index > indent, previous == 0x20, byte == 0x20 || byte == 0x3A { return true }
+            previous = byte
+            index += 1
+        }
+        return false
     }
 
     /// Splits a line body into the text that stays and the appended link text.

@@ -15,7 +15,7 @@ struct ParagraphBuilder {
     let isIndented: Bool
     /// The last physical line appended, as repaired (its trailing space tells how to join the next one).
     private(set) var lastRaw: String
-    /// Where each appended line starts in `text` (character offset, physical line).
+    /// Where each appended line starts in `text` (UTF-8 offset, physical line).
     private var pieceStarts: [(offset: Int, line: Int)]
     private var length: Int
 
@@ -23,7 +23,7 @@ struct ParagraphBuilder {
     init(line: Int, raw: String, sourceLine: String, isIndented: Bool) {
         let piece = DialectText.trimmed(raw)
         text = piece
-        length = piece.count
+        length = piece.utf8.count
         firstLine = line
         firstColumn = DialectText.indent(of: sourceLine) + 1
         lastLine = line
@@ -46,16 +46,16 @@ struct ParagraphBuilder {
             repair = Repair(.lineJoined, line: lastLine, before: before, after: after)
         }
         text += separator + piece
-        length += separator.count
+        length += separator.utf8.count
         pieceStarts.append((length, line))
-        length += piece.count
+        length += piece.utf8.count
         lastLine = line
         endColumn = DialectText.indent(of: sourceLine) + DialectText.trimmed(sourceLine).count + 1
         lastRaw = raw
         return repair
     }
 
-    /// The physical line holding character `offset` of the joined text.
+    /// The physical line holding UTF-8 offset `offset` of the joined text.
     func line(atOffset offset: Int) -> Int {
         pieceStarts.last { $0.offset <= offset }?.line ?? firstLine
     }
@@ -63,8 +63,11 @@ struct ParagraphBuilder {
     /// The finished block with spacing normalised, and the `spacingNormalized` repairs made.
     func makeBlock() -> (Block, [Repair]) {
         let (normalized, changes) = SpacingNormalizer.normalize(text)
-        let repairs = changes.map {
-            Repair(.spacingNormalized, line: line(atOffset: $0.offset), before: $0.before, after: $0.after)
+        let repairs = changes.map { change in
+            // Changes count characters; pieces are kept by UTF-8 offset, converted only here (rare).
+            let index = text.index(text.startIndex, offsetBy: change.offset, limitedBy: text.endIndex) ?? text.endIndex
+            let byteOffset = text.utf8.distance(from: text.startIndex, to: index)
+            return Repair(.spacingNormalized, line: line(atOffset: byteOffset), before: change.before, after: change.after)
         }
         let span = SourceSpan(
             start: SourceLocation(line: firstLine, column: firstColumn),

@@ -9,7 +9,7 @@ struct AnnexHeader {
 
     init(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        namesOrder = trimmed.lowercased().contains("бұйрығына") || trimmed.lowercased().contains("бұйрыққа")
+        namesOrder = trimmed.lowercased().containsBytes(of: "бұйрығына") || trimmed.lowercased().containsBytes(of: "бұйрыққа")
         number = nil
         if let range = trimmed.range(of: "-қосымша", options: .backwards) {
             let head = trimmed[..<range.lowerBound]

@@ -4,6 +4,6 @@
 enum HeaderSentence {
     /// Whether `text` is such a header.
     static func looksLikeHeader(_ text: String) -> Bool {
-        text.contains("бұйрығы.") && text.contains("болып тіркелді")
+        text.containsBytes(of: "бұйрығы.") && text.containsBytes(of: "болып тіркелді")
     }
 }

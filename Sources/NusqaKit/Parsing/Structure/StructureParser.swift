@@ -21,7 +21,7 @@ struct StructureParser {
     /// - Complexity: O(n) in the number of blocks.
     mutating func parse() -> (root: ClauseBuilder, kind: ActKind) {
         var root = ClauseBuilder(Clause(.document), span: nil)
-        guard dialect != .plain, blocks.contains(where: { $0.text.contains("БҰЙЫРАМЫН") || isItemStart($0) }) else {
+        guard dialect != .plain, blocks.contains(where: { $0.text.containsBytes(of: "БҰЙЫРАМЫН") || isItemStart($0) }) else {
             for block in blocks {
                 root.children.append(ClauseBuilder(Clause(.text, text: block.text), span: block.span))
             }
@@ -38,18 +38,18 @@ struct StructureParser {
 
     /// Whether an instruction line introduces table rows ("мынадай 1504-8 жолдармен толықтырылсын:").
     static func introducesRows(_ text: String) -> Bool {
-        text.contains("жолдармен") || text.contains("жолмен") || text.contains("жолдар ") || text.contains("жолы ")
+        text.containsBytes(of: "жолдармен") || text.containsBytes(of: "жолмен") || text.containsBytes(of: "жолдар ") || text.containsBytes(of: "жолы ")
     }
 
     /// Whether an item's lead sentence amends another act ("… өзгерістер енгізілсін:").
     static func isAmendingLead(_ text: String) -> Bool {
-        text.contains("енгізілсін") && (text.contains("өзгеріс") || text.contains("толықтыру")) || isRepealingLead(text)
+        text.containsBytes(of: "енгізілсін") && (text.containsBytes(of: "өзгеріс") || text.containsBytes(of: "толықтыру")) || isRepealingLead(text)
     }
 
     /// Whether an item's lead sentence repeals another act as a whole: "… № 10 бұйрығының (…) күші жойылды деп танылсын."
     static func isRepealingLead(_ text: String) -> Bool {
-        (text.contains("күші жойылды деп танылсын") || text.contains("күшін жойды деп танылсын"))
-            && (text.contains("бұйрығының") || text.contains("қаулысының") || text.contains("шешімінің"))
+        (text.containsBytes(of: "күші жойылды деп танылсын") || text.containsBytes(of: "күшін жойды деп танылсын"))
+            && (text.containsBytes(of: "бұйрығының") || text.containsBytes(of: "қаулысының") || text.containsBytes(of: "шешімінің"))
     }
 
     private func isItemStart(_ block: Block) -> Bool {
@@ -90,7 +90,7 @@ struct StructureParser {
                     index += 1
                 }
                 result.append(note)
-            } else if text.contains("БҰЙЫРАМЫН") {
+            } else if text.containsBytes(of: "БҰЙЫРАМЫН") {
                 preambleParts.append(block)
                 break
             } else if !hasTitle && preambleParts.isEmpty && (!sawHeader || text.hasSuffix("туралы")) {
@@ -194,8 +194,8 @@ struct StructureParser {
         let t = text.replacingOccurrences(of: "\t", with: " ")
         guard t.count < 160 else { return false }
         let lowered = t.lowercased()
-        guard lowered.contains("министрі") || lowered.contains("министр ") else { return false }
-        return !lowered.contains("бұйрығ") && !lowered.contains("жылғы") && !t.hasSuffix(".")
+        guard lowered.containsBytes(of: "министрі") || lowered.containsBytes(of: "министр ") else { return false }
+        return !lowered.containsBytes(of: "бұйрығ") && !lowered.containsBytes(of: "жылғы") && !t.hasSuffix(".")
             || Self.endsWithInitialsName(t)
     }
 
@@ -301,7 +301,7 @@ struct StructureParser {
             if AnnexHeader.endsWithAnnexWord(blocks[j].text) {
                 // "… бұйрығына қосымша", a header over several lines, or a short unindented
                 // "… Қағидаларына 1-қосымша" line: all start an annex.
-                return blocks[j].text.contains("бұйрығына") || j > i || blocks[j].text.count < 200
+                return blocks[j].text.containsBytes(of: "бұйрығына") || j > i || blocks[j].text.count < 200
             }
             j += 1
         }
