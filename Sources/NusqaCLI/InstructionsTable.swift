@@ -40,6 +40,9 @@ enum InstructionsTable {
             }
             if let rule = reading.entryIntoForce {
                 out += "ENTRY INTO FORCE: \(rule.rule)\(rule.exceptions.isEmpty ? "" : ", exceptions: " + rule.exceptions.map { "item \($0.item) abzacs \($0.abzacs) from \($0.date)" }.joined(separator: "; "))\n"
+                if let appliesFrom = rule.appliesFrom {
+                    out += "APPLIES TO RELATIONS ARISING FROM: \(appliesFrom) (kept apart from the entry-into-force date)\n"
+                }
             }
         }
         return out

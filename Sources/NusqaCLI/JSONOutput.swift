@@ -79,7 +79,26 @@ enum JSONOutput {
             "patches": .array(reading.patches.map(patch)),
             "unparsed": .array(reading.unparsed.map { ["text": .string($0.text), "reason": .string($0.reason), "line": .int($0.span.start.line), "abzac": .int($0.abzac)] }),
             "diagnostics": .array(reading.diagnostics.map { $0.json(file: file) }),
+            "entryIntoForce": reading.entryIntoForce.map(entryIntoForce) ?? .null,
         ]
+    }
+
+    /// The entry-into-force rule: the general rule, abzac exceptions, and the applies-from date kept apart.
+    static func entryIntoForce(_ rule: EntryIntoForce) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "exceptions": .array(rule.exceptions.map {
+                ["item": .string($0.item.description), "abzacs": .array($0.abzacs.map(JSONValue.int)), "date": .string($0.date.description)]
+            }),
+            "appliesFrom": .optional(rule.appliesFrom?.description),
+            "days": .null, "date": .null,
+        ]
+        switch rule.rule {
+        case .daysAfterPublication(let days): object["rule"] = "days-after-publication"; object["days"] = .int(days)
+        case .fromPublication: object["rule"] = "from-publication"
+        case .dayAfterPublication: object["rule"] = "day-after-publication"
+        case .fixed(let date): object["rule"] = "fixed-date"; object["date"] = .string(date.description)
+        }
+        return .object(object)
     }
 
     static func patch(_ patch: Patch) -> JSONValue {

@@ -147,6 +147,11 @@ enum JSONSchema {
             "file": .string, "target": .nullable(.string), "instructionCount": .int, "patches": .array(.ref("patch")),
             "unparsed": .array(.object(["text": .string, "reason": .string, "line": .int, "abzac": .int])),
             "diagnostics": .array(.ref("diagnostic")),
+            "entryIntoForce": .nullable(.object([
+                "rule": .oneOf(["days-after-publication", "from-publication", "day-after-publication", "fixed-date"]),
+                "days": .nullable(.int), "date": .nullable(.date), "appliesFrom": .nullable(.date),
+                "exceptions": .array(.object(["item": .string, "abzacs": .array(.int), "date": .date])),
+            ])),
         ]),
         "show": root("show", [
             "act": .string, "asOf": .date, "edition": .nullable(.date), "estimated": .bool, "clauses": .array(.ref("clause")),
