@@ -57,18 +57,4 @@ enum DialectText {
 
     /// The first `count` characters of `text`.
     static func head(_ text: String, _ count: Int = 24) -> String { String(text.prefix(count)) }
-
-    /// Whether the UTF-8 bytes of `text` contain `needle` (a byte-level search for ASCII markers).
-    /// - Complexity: O(n · m) for a needle of m bytes; m is tiny.
-    static func contains(_ text: String, bytes needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= needle.count else { return false }
-        var i = 0
-        while i <= bytes.count - needle.count {
-            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
 }

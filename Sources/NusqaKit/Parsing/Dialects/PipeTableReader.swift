@@ -32,5 +32,5 @@ public enum PipeTableReader {
     }
 
     /// Whether `line` holds tab-separated `|` cells.
-    static func isTableRow(_ line: String) -> Bool { DialectText.contains(line, bytes: [0x09, 0x7C, 0x09]) }
+    static func isTableRow(_ line: String) -> Bool { line.containsBytes(of: separator) }
 }

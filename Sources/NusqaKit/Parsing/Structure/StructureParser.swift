@@ -189,7 +189,7 @@ struct StructureParser {
     /// "Қазақстан Республикасының Денсаулық сақтау министрі А. Альназарова" and its PDF variants.
     static func isSignature(_ text: String) -> Bool {
         guard text.utf8.count < 400,
-            DialectText.contains(text, bytes: Array("инистр".utf8)) || DialectText.contains(text, bytes: Array("ИНИСТР".utf8))
+            text.containsBytes(of: "инистр") || text.containsBytes(of: "ИНИСТР")
         else { return false }
         let t = text.replacingOccurrences(of: "\t", with: " ")
         guard t.count < 160 else { return false }
