@@ -13,7 +13,7 @@ enum ActResolver {
             guard let act = entry.act else {
                 throw RuntimeError("\(entry.metadata.id): error: the text of this act is not in the corpus [text-not-in-corpus]")
             }
-            let reading = AmendmentReader.read(act, metadata: entry.metadata, resolveTarget: corpus.resolve)
+            let reading = AmendmentReader.read(act, metadata: entry.metadata, resolveTarget: corpus.resolve, documentsOf: corpus.documents)
             return (act, reading, entry.textPath ?? entry.metadata.id)
         }
         let input = try context.readInput(argument)
@@ -22,11 +22,13 @@ enum ActResolver {
         if act.kind != .amendingOrder, !act.hasErrors, let fragment = FragmentWrapper.wrap(input.bytes) {
             // A bare fragment: a scope line and an instruction, without the rest of an order.
             let wrapped = ActParser.parse(fragment)
-            var reading = AmendmentReader.read(wrapped, metadata: nil, resolveTarget: { corpus?.resolve($0) })
+            var reading = AmendmentReader.read(
+                wrapped, metadata: nil, resolveTarget: { corpus?.resolve($0) }, documentsOf: { corpus?.documents(of: $0) ?? [] })
             FragmentWrapper.unwrap(&reading)
             return (wrapped, reading, input.name)
         }
-        let reading = AmendmentReader.read(act, metadata: nil, resolveTarget: { corpus?.resolve($0) })
+        let reading = AmendmentReader.read(
+            act, metadata: nil, resolveTarget: { corpus?.resolve($0) }, documentsOf: { corpus?.documents(of: $0) ?? [] })
         return (act, reading, input.name)
     }
 }

@@ -23,6 +23,8 @@ public struct AmendmentReader {
     let act: Act
     let metadata: ActMetadata?
     let resolveTarget: (Citation) -> String?
+    /// The documents a corpus act approves, from its sidecar, to place scope lines.
+    let documentsOf: (String) -> [ActMetadata.Document]
     var reading = AmendmentReading()
     /// Source spans of payload clauses by patch sequence, to map abzac exceptions onto payload parts.
     var payloadSpans: [Int: [ClauseID: SourceSpan]] = [:]
@@ -37,7 +39,13 @@ public struct AmendmentReader {
     ///   - act: the parsed amending order.
     ///   - metadata: its sidecar, for the publication and registration dates.
     ///   - resolveTarget: maps the cited target act to a corpus id.
-    public init(act: Act, metadata: ActMetadata?, resolveTarget: @escaping (Citation) -> String? = { _ in nil }) {
+    ///   - documentsOf: the documents a corpus act approves (its sidecar's `documents`), so that a scope
+    ///     line such as "… тізбесінде:" reaches the right annex.
+    public init(
+        act: Act, metadata: ActMetadata?, resolveTarget: @escaping (Citation) -> String? = { _ in nil },
+        documentsOf: @escaping (String) -> [ActMetadata.Document] = { _ in [] }
+    ) {
+        self.documentsOf = documentsOf
         self.act = act
         self.metadata = metadata
         self.resolveTarget = resolveTarget
@@ -45,8 +53,11 @@ public struct AmendmentReader {
 
     /// Reads every instruction of `act`.
     /// - Complexity: O(n) in the size of the amending item, plus its payloads.
-    public static func read(_ act: Act, metadata: ActMetadata?, resolveTarget: @escaping (Citation) -> String? = { _ in nil }) -> AmendmentReading {
-        var reader = AmendmentReader(act: act, metadata: metadata, resolveTarget: resolveTarget)
+    public static func read(
+        _ act: Act, metadata: ActMetadata?, resolveTarget: @escaping (Citation) -> String? = { _ in nil },
+        documentsOf: @escaping (String) -> [ActMetadata.Document] = { _ in [] }
+    ) -> AmendmentReading {
+        var reader = AmendmentReader(act: act, metadata: metadata, resolveTarget: resolveTarget, documentsOf: documentsOf)
         reader.run()
         return reader.reading
     }
@@ -181,7 +192,16 @@ public struct AmendmentReader {
     /// The annex of the target act that a scope line names, from the target's metadata when it lists
     /// its approved documents; the first annex otherwise.
     private func documentID(for text: String) -> ClauseID {
-        ClauseID.root.appending(ClauseID.Step(.annex, UnitNumber(1)))
+        let first = ClauseID.root.appending(ClauseID.Step(.annex, UnitNumber(1)))
+        guard let target = reading.targetID else { return first }
+        let documents = documentsOf(target)
+        let lowered = text.lowercased()
+        // The kind word of the scope line names the document: Rules, a list, criteria.
+        let kinds: [(word: String, kind: String)] = [("қағида", "rules"), ("тізбе", "list"), ("өлшемшарт", "criteria")]
+        guard let named = kinds.first(where: { lowered.containsBytes(of: $0.word) })?.kind,
+            let document = documents.first(where: { $0.kind == named }), let number = UnitNumber(document.annex)
+        else { return first }
+        return ClauseID.root.appending(ClauseID.Step(.annex, number))
     }
 
     private mutating func start(_ operation: PatchOperation, phraseEnd: String.Index, abzac: Abzac) -> Pending? {

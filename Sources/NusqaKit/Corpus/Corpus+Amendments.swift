@@ -12,6 +12,11 @@ extension Corpus {
     /// The amendment reading of an entry, when it is an amending act with text.
     public func amendments(of entry: Entry) -> AmendmentReading? {
         guard let act = entry.act, act.kind == .amendingOrder else { return nil }
-        return AmendmentReader.read(act, metadata: entry.metadata, resolveTarget: resolve)
+        return AmendmentReader.read(act, metadata: entry.metadata, resolveTarget: resolve, documentsOf: documents)
+    }
+
+    /// The documents an act approves, from its sidecar; empty when unknown.
+    public func documents(of id: String) -> [ActMetadata.Document] {
+        entry(named: id)?.metadata.documents ?? []
     }
 }
