@@ -39,72 +39,37 @@ public struct EditionRenderer {
     /// The rendered document.
     /// - Complexity: O(n) in the size of the edition.
     public func render(_ format: Format) -> String {
-        var lines: [Line] = []
+        var writer = LineWriter(format: format, title: title)
         var attributions: [String: String] = [:]
         let editionDate = edition.date.map { "in force since " + $0.description + (edition.isEstimated ? " (estimated)" : "") }
             ?? "the original text, before any amendment in the corpus"
-        lines.append((0, .heading, "", title, nil))
-        lines.append((0, .meta, "", "Редакция / edition as of \(asOf): \(editionDate)", nil))
+        writer.write((0, .heading, "", title, nil))
+        writer.write((0, .meta, "", "Редакция / edition as of \(asOf): \(editionDate)", nil))
         if edition.body.status == .repealed {
-            lines.append((0, .note, "", "Күші жойылды / repealed", nil))
+            writer.write((0, .note, "", "Күші жойылды / repealed", nil))
             for provenance in edition.body.provenance {
-                lines.append((0, .note, "", note(provenance, &attributions), nil))
+                writer.write((0, .note, "", note(provenance, &attributions), nil))
             }
         }
         if !coming.isEmpty {
-            lines.append((0, .meta, "", "Күшіне енбеген өзгерістер / changes not yet in force:", nil))
+            writer.write((0, .meta, "", "Күшіне енбеген өзгерістер / changes not yet in force:", nil))
             for change in coming {
                 let op = change.deferredTarget == nil ? change.patch.operation.notePhrase : "жаңа редакцияда"
-                lines.append((1, .meta, "", "\(change.effective) — \(change.target.kazakhReference) \(op) (\(change.act))", nil))
+                writer.write((1, .meta, "", "\(change.effective) — \(change.target.kazakhReference) \(op) (\(change.act))", nil))
             }
         }
         let relevantUnapplied = unapplied.filter { $0.change.effective.date <= asOf }
         if !relevantUnapplied.isEmpty {
-            lines.append((0, .meta, "", "Қолданылмаған өзгерістер / unapplied changes:", nil))
+            writer.write((0, .meta, "", "Қолданылмаған өзгерістер / unapplied changes:", nil))
             for item in relevantUnapplied {
-                lines.append((1, .meta, "", "\(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effective)): \(item.reason)", nil))
+                writer.write((1, .meta, "", "\(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effective)): \(item.reason)", nil))
             }
         }
-        if edition.body.content == .notInCorpus { lines.append((0, .gap, "", "Бұйрықтың мәтіні корпуста жоқ / the text of the order is not in the corpus; known units follow.", nil)) }
+        if edition.body.content == .notInCorpus { writer.write((0, .gap, "", "Бұйрықтың мәтіні корпуста жоқ / the text of the order is not in the corpus; known units follow.", nil)) }
         for child in edition.body.children {
-            emit(child, id: ClauseID.root.appending(child.idStep), depth: 0, into: &lines, attributions: &attributions)
+            emit(child, id: ClauseID.root.appending(child.idStep), depth: 0, into: &writer, attributions: &attributions)
         }
-        switch format {
-        case .text, .md:
-            var out = ""
-            out.reserveCapacity(lines.reduce(0) { $0 + $1.label.utf8.count + $1.text.utf8.count + 2 * $1.depth + 4 })
-            let indents = (0...(lines.map(\.depth).max() ?? 0)).map { String(repeating: "  ", count: $0) }
-            for line in lines {
-                let indent = indents[line.depth]
-                switch (format, line.kind) {
-                case (.md, .heading): out += "# "; out += line.text; out += "\n\n"
-                case (.md, .note): out += indent; out += "> "; out += line.text; out += "\n\n"
-                case (.md, .gap): out += indent; out += "*"; out += line.label; out += line.text; out += "*\n\n"
-                case (.md, _): out += indent; out += line.label; out += line.text; out += "\n\n"
-                default: out += indent; out += line.label; out += line.text; out += "\n"
-                }
-            }
-            return out
-        case .html:
-            var out = "<!DOCTYPE html>\n<html lang=\"kk\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTML.escape(title))</title>\n<style>\n"
-            out += "body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5;color:#222}h1{font-size:1.3em}\n"
-            out += ".meta{color:#555;font-size:.9em}.note{color:#6b4e00;font-size:.85em;margin-left:1em;border-left:3px solid #e0c070;padding-left:.5em}\n"
-            out += ".gap{color:#888;font-style:italic;background:#f4f4f4;padding:.1em .4em}.unit{margin:.3em 0}\n"
-            out += ".pending{color:#a33}\n</style>\n</head>\n<body>\n"
-            for line in lines {
-                let margin = line.depth * 2
-                let anchor = line.anchor.map { " id=\"\(HTML.escape($0.description))\"" } ?? ""
-                switch line.kind {
-                case .heading: out += "<h1>\(HTML.escape(line.text))</h1>\n"
-                case .meta: out += "<p class=\"meta\" style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
-                case .note: out += "<p class=\"note\" style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
-                case .gap: out += "<p class=\"gap\"\(anchor) style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
-                case .unit: out += "<p class=\"unit\"\(anchor) style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
-                case .pending: out += "<p class=\"unit pending\"\(anchor) style=\"margin-left:\(margin)em\">\(HTML.escape(line.label + line.text))</p>\n"
-                }
-            }
-            return out + "</body>\n</html>\n"
-        }
+        return writer.finish()
     }
 
     enum LineKind { case heading, meta, note, gap, unit, pending }
@@ -124,7 +89,7 @@ public struct EditionRenderer {
         return "Ескерту. " + EditorialNote.phrase(for: provenance) + " – " + attribution + " (" + EditorialNote.entryIntoForce(provenance) + ")."
     }
 
-    private func emit(_ node: Clause, id: ClauseID, depth: Int, into lines: inout [Line], attributions: inout [String: String]) {
+    private func emit(_ node: Clause, id: ClauseID, depth: Int, into writer: inout LineWriter, attributions: inout [String: String]) {
         let childParent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
         let label: String
         switch node.kind {
@@ -141,40 +106,40 @@ public struct EditionRenderer {
         if let heading = node.heading { body = heading + (body.isEmpty ? "" : " — " + body) }
         switch node.status {
         case .deleted:
-            lines.append((depth, .unit, label, "алып тасталды / deleted", id))
+            writer.write((depth, .unit, label, "алып тасталды / deleted", id))
         case .repealed:
-            lines.append((depth, .unit, label, "күші жойылды / repealed", id))
+            writer.write((depth, .unit, label, "күші жойылды / repealed", id))
         case .pending(let from, let keeps):
             let text = keeps ? body + "  [жаңа редакциясы \(from) бастап / new wording from \(from)]" : "[\(from) бастап қолданысқа енгізіледі / not yet in force, from \(from)]"
-            lines.append((depth, .pending, label, text, id))
+            writer.write((depth, .pending, label, text, id))
         case .inForce:
             if node.kind == .preformatted {
-                lines.append((depth, .unit, "", body, id))
+                writer.write((depth, .unit, "", body, id))
             } else if !body.isEmpty {
-                lines.append((depth, .unit, label, body, id))
+                writer.write((depth, .unit, label, body, id))
             } else if node.content == .notInCorpus {
-                lines.append((depth, .gap, label, Self.gap, id))
+                writer.write((depth, .gap, label, Self.gap, id))
             } else if !label.isEmpty {
-                lines.append((depth, .unit, "", label.trimmingCharacters(in: .whitespaces), id))
+                writer.write((depth, .unit, "", label.trimmingCharacters(in: .whitespaces), id))
             }
         }
         if node.content == .notInCorpus && !body.isEmpty && node.children.isEmpty {
-            lines.append((depth + 1, .gap, "", Self.gap, nil))
+            writer.write((depth + 1, .gap, "", Self.gap, nil))
         }
         var previous: UnitNumber?
         for child in node.children {
             if node.content == .notInCorpus, child.kind != .preamble, child.number.map({ n in previous.map { !$0.isFollowed(by: n) } ?? (n.parts != [1]) }) ?? false {
-                lines.append((depth + 1, .gap, "", Self.gap, nil))
+                writer.write((depth + 1, .gap, "", Self.gap, nil))
             }
-            emit(child, id: childParent.appending(child.idStep), depth: depth + 1, into: &lines, attributions: &attributions)
+            emit(child, id: childParent.appending(child.idStep), depth: depth + 1, into: &writer, attributions: &attributions)
             previous = child.number
         }
         if node.content == .notInCorpus, !node.children.isEmpty, node.kind != .document {
-            lines.append((depth + 1, .gap, "", Self.gap, nil))
+            writer.write((depth + 1, .gap, "", Self.gap, nil))
         }
         // The note stands under the whole unit, as on adilet.
         for provenance in node.provenance {
-            lines.append((depth + 1, .note, "", note(provenance, &attributions), nil))
+            writer.write((depth + 1, .note, "", note(provenance, &attributions), nil))
         }
     }
 }
