@@ -39,7 +39,7 @@ public struct EditionRenderer {
     /// The rendered document.
     /// - Complexity: O(n) in the size of the edition.
     public func render(_ format: Format) -> String {
-        var writer = LineWriter(format: format, title: title)
+        var writer = LineWriter(format: format, title: title, estimatedSize: LineWriter.estimatedSize(of: edition.body))
         var attributions: [String: String] = [:]
         let editionDate = edition.date.map { "in force since " + $0.description + (edition.isEstimated ? " (estimated)" : "") }
             ?? "the original text, before any amendment in the corpus"
