@@ -23,14 +23,21 @@ struct LineWriter {
     mutating func write(_ line: EditionRenderer.Line) {
         switch format {
         case .text, .md:
-            while indents.count <= line.depth { indents.append(indents[indents.count - 1] + "  ") }
+            while indents.count <= line.depth + 2 { indents.append(indents[indents.count - 1] + "  ") }
             let indent = indents[line.depth]
+            // Lines kept verbatim (a flattened table) keep their breaks, indented under their unit;
+            // Markdown shows them as an indented code block.
+            var text = line.text
+            if text.utf8.contains(0x0A) {
+                let continuation = format == .md ? indents[line.depth + 2] : indent
+                text = (format == .md ? "\n" + continuation : "") + text.replacingOccurrences(of: "\n", with: "\n" + continuation)
+            }
             switch (format, line.kind) {
-            case (.md, .heading): out += "# "; out += line.text; out += "\n\n"
-            case (.md, .note): out += indent; out += "> "; out += line.text; out += "\n\n"
-            case (.md, .gap): out += indent; out += "*"; out += line.label; out += line.text; out += "*\n\n"
-            case (.md, _): out += indent; out += line.label; out += line.text; out += "\n\n"
-            default: out += indent; out += line.label; out += line.text; out += "\n"
+            case (.md, .heading): out += "# "; out += text; out += "\n\n"
+            case (.md, .note): out += indent; out += "> "; out += text; out += "\n\n"
+            case (.md, .gap): out += indent; out += "*"; out += line.label; out += text; out += "*\n\n"
+            case (.md, _): out += indent; out += line.label; out += text; out += "\n\n"
+            default: out += indent; out += line.label; out += text; out += "\n"
             }
         case .html:
             let margin = line.depth * 2
@@ -41,6 +48,8 @@ struct LineWriter {
             case .meta: out += "<p class=\"meta\" style=\"margin-left:\(margin)em\">\(text)</p>\n"
             case .note: out += "<p class=\"note\" style=\"margin-left:\(margin)em\">\(text)</p>\n"
             case .gap: out += "<p class=\"gap\"\(anchor) style=\"margin-left:\(margin)em\">\(text)</p>\n"
+            case .unit where line.text.utf8.contains(0x0A):
+                out += "<pre class=\"unit\"\(anchor) style=\"margin-left:\(margin)em\">\(text)</pre>\n"
             case .unit: out += "<p class=\"unit\"\(anchor) style=\"margin-left:\(margin)em\">\(text)</p>\n"
             case .pending: out += "<p class=\"unit pending\"\(anchor) style=\"margin-left:\(margin)em\">\(text)</p>\n"
             }
