@@ -149,72 +149,57 @@ struct BodyParser {
         }
     }
 
+    /// Runs `body` on the current item — the last top-level item, or the last item of the current
+    /// chapter — and widens the spans around it when `body` placed `span` inside.
+    private mutating func withCurrentItem(covering span: SourceSpan?, _ body: (inout ClauseBuilder) -> Bool) -> Bool {
+        guard let index = top.indices.last else { return false }
+        if top[index].clause.kind == .item { return body(&top[index]) }
+        guard top[index].clause.kind == .chapter, let inner = top[index].children.indices.last,
+            top[index].children[inner].clause.kind == .item
+        else { return false }
+        let placed = body(&top[index].children[inner])
+        if placed { top[index].cover(span) }
+        return placed
+    }
+
+    /// Appends `builder` to the last child of `item` when `accepts` says that child takes it.
+    private static func appendToLastChild(of item: inout ClauseBuilder, _ builder: ClauseBuilder, accepts: (ClauseBuilder) -> Bool) -> Bool {
+        guard let last = item.children.indices.last, accepts(item.children[last]) else { return false }
+        item.children[last].children.append(builder)
+        item.children[last].cover(builder.span)
+        item.cover(builder.span)
+        return true
+    }
+
     /// A part of an item that introduces its own list ("Қордың филиалдары … мерзімде:" then 1), 2)):
     /// the sub-items belong to that part, so an item with several lists keeps unique ids
     /// (`para_4__abz_3__subpara_1`). The item's lead sentence does not count: its list is the item's.
     private mutating func appendToListPart(_ builder: ClauseBuilder) -> Bool {
-        func append(to item: inout ClauseBuilder) -> Bool {
-            guard let last = item.children.indices.last, item.children[last].clause.kind == .abzac else { return false }
-            let part = item.children[last]
-            let introducesList = part.clause.text.hasSuffix(":") || part.children.last?.clause.kind == .subItem
-            guard introducesList, part.children.isEmpty || part.children.last?.clause.kind == .subItem else { return false }
-            item.children[last].children.append(builder)
-            item.children[last].cover(builder.span)
-            item.cover(builder.span)
-            return true
+        withCurrentItem(covering: builder.span) { item in
+            Self.appendToLastChild(of: &item, builder) { part in
+                guard part.clause.kind == .abzac else { return false }
+                let introducesList = part.clause.text.hasSuffix(":") || part.children.last?.clause.kind == .subItem
+                return introducesList && (part.children.isEmpty || part.children.last?.clause.kind == .subItem)
+            }
         }
-        guard let index = top.indices.last else { return false }
-        if top[index].clause.kind == .item { return append(to: &top[index]) }
-        if top[index].clause.kind == .chapter, let inner = top[index].children.indices.last,
-            top[index].children[inner].clause.kind == .item
-        {
-            let ok = append(to: &top[index].children[inner])
-            if ok { top[index].cover(builder.span) }
-            return ok
-        }
-        return false
     }
 
     private mutating func appendToLastItem(_ builder: ClauseBuilder) -> Bool {
-        guard let index = top.indices.last else { return false }
-        if top[index].clause.kind == .item {
-            top[index].children.append(builder)
-            top[index].cover(builder.span)
-            return true
-        }
-        if top[index].clause.kind == .chapter, let inner = top[index].children.indices.last,
-            top[index].children[inner].clause.kind == .item
-        {
-            top[index].children[inner].children.append(builder)
-            top[index].children[inner].cover(builder.span)
-            top[index].cover(builder.span)
-            return true
-        }
-        return false
-    }
-
-    private mutating func appendToLastSubItem(_ builder: ClauseBuilder) -> Bool {
-        func append(to item: inout ClauseBuilder) -> Bool {
-            guard let last = item.children.indices.last, item.children[last].clause.kind == .subItem else { return false }
-            item.children[last].children.append(builder)
-            item.children[last].cover(builder.span)
+        withCurrentItem(covering: builder.span) { item in
+            item.children.append(builder)
             item.cover(builder.span)
             return true
         }
-        guard let index = top.indices.last else { return false }
-        if top[index].clause.kind == .item { return append(to: &top[index]) }
-        if top[index].clause.kind == .subItem {
+    }
+
+    private mutating func appendToLastSubItem(_ builder: ClauseBuilder) -> Bool {
+        if let index = top.indices.last, top[index].clause.kind == .subItem {
             top[index].children.append(builder)
             top[index].cover(builder.span)
             return true
         }
-        if top[index].clause.kind == .chapter, let inner = top[index].children.indices.last,
-            top[index].children[inner].clause.kind == .item
-        {
-            let ok = append(to: &top[index].children[inner])
-            if ok { top[index].cover(builder.span) }
-            return ok
+        return withCurrentItem(covering: builder.span) { item in
+            Self.appendToLastChild(of: &item, builder) { $0.clause.kind == .subItem }
         }
-        return false
     }
 }
