@@ -12,10 +12,11 @@ let package = Package(
         .target(name: "NusqaKit", path: "Sources/NusqaKit"),
         .target(name: "NusqaCLI", dependencies: ["NusqaKit"], path: "Sources/NusqaCLI"),
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa"),
-        .executableTarget(name: "nusqa-corpus-gen", dependencies: ["NusqaKit"], path: "Tools/CorpusGenerator"),
-        .executableTarget(name: "nusqa-bench", dependencies: ["NusqaKit"], path: "Tools/Benchmark"),
+        .target(name: "NusqaToolSupport", path: "Tools/Support"),
+        .executableTarget(name: "nusqa-corpus-gen", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/CorpusGenerator"),
+        .executableTarget(name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/Benchmark"),
         .testTarget(
-            name: "NusqaKitTests", dependencies: ["NusqaKit", "nusqa-corpus-gen"], path: "Tests/NusqaKitTests",
+            name: "NusqaKitTests", dependencies: ["NusqaKit", "nusqa-corpus-gen", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"]),
         .testTarget(
             name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit"], path: "Tests/NusqaCLITests",

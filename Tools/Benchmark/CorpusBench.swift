@@ -1,5 +1,6 @@
 import Foundation
 import NusqaKit
+import NusqaToolSupport
 
 /// The per-size measurements, run in a child process so that peak memory is the size's own.
 enum CorpusBench {
@@ -104,13 +105,13 @@ enum CorpusBench {
         corpus = nil
 
         // As-of renders at random acts and dates.
-        var rng = Seeded(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var renders: [Double] = []
         for _ in 0..<1000 {
-            let t = timelines[rng.int(timelines.count)]
+            let t = timelines[rng.int(below: timelines.count)]
             let first = t.entry.metadata.signedDate ?? CivilDate(year: 2020, month: 1, day: 1)!
             let last = t.timeline.editions.last?.date ?? first
-            let date = first.adding(days: rng.int(last.days(since: first) + 365))
+            let date = first.adding(days: rng.int(below: last.days(since: first) + 365))
             let start = Measure.now()
             let edition = t.timeline.edition(asOf: date)
             let text = EditionRenderer(
@@ -130,18 +131,4 @@ enum CorpusBench {
         r["peakMiB"] = Measure.peakMiB()
         return r
     }
-}
-
-/// SplitMix64 again (the benchmark cannot import the generator's executable target).
-struct Seeded {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
 }

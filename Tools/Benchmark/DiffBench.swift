@@ -1,5 +1,6 @@
 import Foundation
 import NusqaKit
+import NusqaToolSupport
 
 /// Diff latency for consecutive editions, against the tools a user would otherwise reach for.
 enum DiffBench {
@@ -26,7 +27,7 @@ enum DiffBench {
         EditionRenderer(title: "", asOf: date, edition: edition, coming: [], unapplied: [], info: { _ in nil }).render(.text)
     }
 
-    static func run(_ timelines: [(Corpus.Entry, Timeline)], samples: Int, rng: inout Seeded) -> [String: Double] {
+    static func run(_ timelines: [(Corpus.Entry, Timeline)], samples: Int, rng: inout SplitMix64) -> [String: Double] {
         var library: [Double] = [], stdlib: [Double] = [], git: [Double] = [], diff: [Double] = []
         let directory = NSTemporaryDirectory() + "nusqa-bench-diff-\(getpid())"
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -34,9 +35,9 @@ enum DiffBench {
         let gitPath = Measure.tool(["/usr/bin/git", "/usr/local/bin/git"])
         var bytes = 0.0
         for _ in 0..<samples {
-            let (_, timeline) = timelines[rng.int(timelines.count)]
+            let (_, timeline) = timelines[rng.int(below: timelines.count)]
             guard timeline.editions.count > 2 else { continue }
-            let k = 1 + rng.int(timeline.editions.count - 2)
+            let k = 1 + rng.int(below: timeline.editions.count - 2)
             let old = timeline.editions[k], new = timeline.editions[k + 1]
             guard let date = new.date else { continue }
             let a = render(old, asOf: date.adding(days: -1)), b = render(new, asOf: date)

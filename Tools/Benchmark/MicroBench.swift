@@ -1,5 +1,6 @@
 import Foundation
 import NusqaKit
+import NusqaToolSupport
 
 /// The two single-act targets: as-of render of a 1,000-item act with 50 amending orders, and the memory
 /// its editions take; plus the word diff of two consecutive editions of a ~1 MB act.
@@ -31,11 +32,11 @@ enum MicroBench {
             r["\(label).rssAllKB"] = Double(rssAll - rssSingle) / 1e3
             let first = base.metadata.signedDate ?? CivilDate(year: 2020, month: 1, day: 1)!
             let last = timeline.editions.last?.date ?? first
-            var rng = Seeded(seed: seed)
+            var rng = SplitMix64(seed: seed)
             var times: [Double] = []
             var lookups: [Double] = []
             for _ in 0..<500 {
-                let date = first.adding(days: rng.int(last.days(since: first) + 365))
+                let date = first.adding(days: rng.int(below: last.days(since: first) + 365))
                 let start = Measure.now()
                 let edition = timeline.edition(asOf: date)
                 let found = Measure.now()

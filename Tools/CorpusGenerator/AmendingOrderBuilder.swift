@@ -1,4 +1,5 @@
 import NusqaKit
+import NusqaToolSupport
 
 /// Writes one amending order against the current model of its base act's Rules, and updates the model
 /// (өзгерту бұйрығы). Every instruction of one order touches a different item, so the order in which the

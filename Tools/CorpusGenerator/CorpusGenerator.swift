@@ -1,5 +1,6 @@
 import Foundation
 import NusqaKit
+import NusqaToolSupport
 
 /// A deterministic synthetic corpus in the adilet dialect (синтетикалық корпус): base orders approving
 /// Rules, and amending orders that change them with every operation and entry-into-force form the reader

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NusqaKit
+import NusqaToolSupport
 
 /// Properties every timeline must have, checked on the synthetic corpus and the three seed bases:
 /// input order does not matter, an act with no amendments renders back its own text, every edition
@@ -30,7 +31,7 @@ import Testing
     // MARK: Order independence
 
     @Test func anyInputOrderGivesTheSameEditions() {
-        var generator = SplitMix(seed: 2025)
+        var generator = SplitMix64(seed: 2025)
         for subject in Self.subjects {
             let changes = subject.consolidation.changes(for: subject.entry.metadata.id)
             let base = subject.consolidation.base(for: subject.entry)
@@ -52,7 +53,7 @@ import Testing
         let entries = Self.synthetic.corpus.entries
         let reference = try #require(Self.synthetic.corpus.entry(named: TimelineSyntheticTests.baseID))
         let expected = Self.synthetic.timeline(for: reference).editions
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<10 {
             let consolidation = Consolidation(corpus: Corpus(entries: entries.shuffled(using: &generator)))
             var changes = consolidation.changes(for: TimelineSyntheticTests.baseID)
@@ -132,7 +133,7 @@ import Testing
 
     @Test func everyEditionOfAnySubsetOfTheChangesIsValid() throws {
         // Drop changes at random: the timeline may then leave some unapplied, but it never builds a malformed tree.
-        var generator = SplitMix(seed: 99)
+        var generator = SplitMix64(seed: 99)
         for subject in Self.subjects {
             let changes = subject.consolidation.changes(for: subject.entry.metadata.id)
             let base = subject.consolidation.base(for: subject.entry)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NusqaKit
+import NusqaToolSupport
 
 /// Consolidation of the three base orders the seeds amend; their texts are not in the corpus.
 @Suite struct TimelineSeedTests {
@@ -117,24 +118,11 @@ import Testing
         let changes = Self.consolidation.changes(for: "V2000021844")
         let base = Self.consolidation.base(for: entry)
         let forward = Timeline(actID: "x", base: base, changes: changes)
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         for _ in 0..<5 {
             let shuffled = Timeline(actID: "x", base: base, changes: changes.shuffled(using: &generator))
             #expect(shuffled.editions == forward.editions)
         }
         #expect(Timeline(actID: "x", base: base, changes: changes.reversed()).editions == forward.editions)
-    }
-}
-
-/// A small deterministic generator for shuffles.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
