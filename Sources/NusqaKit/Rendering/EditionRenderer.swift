@@ -72,7 +72,8 @@ public struct EditionRenderer {
         return writer.finish()
     }
 
-    enum LineKind { case heading, meta, note, gap, unit, pending }
+    /// What a line is; `verbatim` lines keep their line breaks (a flattened table).
+    enum LineKind { case heading, meta, note, gap, unit, pending, verbatim }
 
     /// One output line: indent depth, kind, text, and the clause it anchors (HTML ids).
     typealias Line = (depth: Int, kind: LineKind, label: String, text: String, anchor: ClauseID?)
@@ -103,6 +104,8 @@ public struct EditionRenderer {
         default: label = ""
         }
         var body = node.kind == .row ? node.cells.joined(separator: " | ") : node.text
+        // An annex's text is its header lines; on one line they read "… бұйрығына қосымша / … қосымша".
+        if node.kind == .annex, body.utf8.contains(0x0A) { body = body.split(separator: "\n").joined(separator: " / ") }
         if let heading = node.heading { body = heading + (body.isEmpty ? "" : " — " + body) }
         switch node.status {
         case .deleted:
@@ -114,7 +117,7 @@ public struct EditionRenderer {
             writer.write((depth, .pending, label, text, id))
         case .inForce:
             if node.kind == .preformatted {
-                writer.write((depth, .unit, "", body, id))
+                writer.write((depth, .verbatim, "", body, id))
             } else if !body.isEmpty {
                 writer.write((depth, .unit, label, body, id))
             } else if node.content == .notInCorpus {

@@ -28,7 +28,7 @@ struct LineWriter {
             // Lines kept verbatim (a flattened table) keep their breaks, indented under their unit;
             // Markdown shows them as an indented code block.
             var text = line.text
-            if text.utf8.contains(0x0A) {
+            if line.kind == .verbatim {
                 let continuation = format == .md ? indents[line.depth + 2] : indent
                 text = (format == .md ? "\n" + continuation : "") + text.replacingOccurrences(of: "\n", with: "\n" + continuation)
             }
@@ -48,8 +48,7 @@ struct LineWriter {
             case .meta: out += "<p class=\"meta\" style=\"margin-left:\(margin)em\">\(text)</p>\n"
             case .note: out += "<p class=\"note\" style=\"margin-left:\(margin)em\">\(text)</p>\n"
             case .gap: out += "<p class=\"gap\"\(anchor) style=\"margin-left:\(margin)em\">\(text)</p>\n"
-            case .unit where line.text.utf8.contains(0x0A):
-                out += "<pre class=\"unit\"\(anchor) style=\"margin-left:\(margin)em\">\(text)</pre>\n"
+            case .verbatim: out += "<pre class=\"unit\"\(anchor) style=\"margin-left:\(margin)em\">\(text)</pre>\n"
             case .unit: out += "<p class=\"unit\"\(anchor) style=\"margin-left:\(margin)em\">\(text)</p>\n"
             case .pending: out += "<p class=\"unit pending\"\(anchor) style=\"margin-left:\(margin)em\">\(text)</p>\n"
             }
