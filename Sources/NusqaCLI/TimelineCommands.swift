@@ -75,15 +75,7 @@ enum ShowCommand {
 enum Flatten {
     static func clauses(_ root: Clause) -> [JSONValue] {
         var out: [JSONValue] = []
-        func visit(_ node: Clause, id: ClauseID) {
-            if case .object(var object) = node.json(id: id) {
-                object["children"] = nil
-                out.append(.object(object))
-            }
-            let parent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
-            for child in node.children { visit(child, id: parent.appending(child.idStep)) }
-        }
-        for child in root.children { visit(child, id: ClauseID.root.appending(child.idStep)) }
+        root.forEachDescendant { node, id in out.append(node.json(id: id, includingChildren: false)) }
         return out
     }
 }

@@ -11,17 +11,14 @@ extension Act {
     /// - Complexity: O(n) in the size of the text.
     public func citations() -> [LocatedCitation] {
         var out: [LocatedCitation] = []
-        func visit(_ node: Clause, id: ClauseID) {
-            let childParent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
+        body.forEachDescendant { node, id in
             let location = spans[id]?.start ?? SourceLocation(line: 1, column: 1)
             for text in [node.heading ?? "", node.text] where !text.isEmpty {
                 for citation in CitationScanner.citations(in: text) {
                     out.append(LocatedCitation(citation: citation, location: location))
                 }
             }
-            for child in node.children { visit(child, id: childParent.appending(child.idStep)) }
         }
-        for child in body.children { visit(child, id: ClauseID.root.appending(child.idStep)) }
         return out
     }
 }

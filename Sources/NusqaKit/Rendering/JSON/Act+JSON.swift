@@ -3,7 +3,8 @@ extension Clause {
     /// status, inForceFrom, provenance and children are always present; printedNumber, cells and
     /// keepsPreviousWording only when they apply.
     /// - Complexity: O(n) in the size of the subtree.
-    public func json(id: ClauseID) -> JSONValue {
+    /// - Parameter includingChildren: false for one clause alone (NDJSON), without the `children` key.
+    public func json(id: ClauseID, includingChildren: Bool = true) -> JSONValue {
         let childParent = kind.isTransparentInIDs ? (id.parent ?? .root) : id
         var object: [String: JSONValue] = [
             "kind": .string(kind.rawValue),
@@ -14,8 +15,10 @@ extension Clause {
             "status": .string(jsonStatus),
             "inForceFrom": .null,
             "provenance": .array(provenance.map(\.json)),
-            "children": .array(children.map { $0.json(id: childParent.appending($0.idStep)) }),
         ]
+        if includingChildren {
+            object["children"] = .array(children.map { $0.json(id: childParent.appending($0.idStep)) })
+        }
         if let printedNumber { object["printedNumber"] = .string(printedNumber) }
         if !cells.isEmpty { object["cells"] = .array(cells.map(JSONValue.string)) }
         if case .pending(let from, let keeps) = status {
