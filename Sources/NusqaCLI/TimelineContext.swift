@@ -1,0 +1,28 @@
+import NusqaKit
+
+/// Loads the corpus and the timeline of the act a command names.
+struct TimelineContext {
+    var consolidation: Consolidation
+    var entry: Corpus.Entry
+    var timeline: Timeline
+
+    init(_ name: String, context: Context) throws {
+        let corpus = try context.loadCorpus()
+        guard let entry = corpus.entry(named: name) else {
+            throw RuntimeError("\(name): error: no act with this id or number in the corpus; see 'nusqa acts' [act-not-found]")
+        }
+        self.entry = entry
+        self.consolidation = Consolidation(corpus: corpus)
+        self.timeline = consolidation.timeline(for: entry)
+    }
+
+    var title: String {
+        let m = entry.metadata
+        return "\(m.number.map { "№ \($0)" } ?? m.id) — \(m.title ?? entry.act?.title ?? m.id) (\(m.id))"
+    }
+
+    func info(_ actID: String) -> EditorialNote.ActInfo? {
+        guard let m = consolidation.corpus.entry(named: actID)?.metadata else { return nil }
+        return EditorialNote.ActInfo(number: m.number ?? actID, signed: m.signedDate, issuer: m.issuer)
+    }
+}
