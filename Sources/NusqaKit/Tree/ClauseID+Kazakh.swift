@@ -18,6 +18,9 @@ extension ClauseID {
             case .subItem: words.append(isLast ? "\(n)) тармақшасы" : "\(n)) тармақшасының")
             case .annex: words.append(isLast ? (hasParent ? "\(n)-қосымшасы" : "\(n)-қосымша") : "\(n)-қосымшаның")
             case .chapter: words.append(isLast ? "\(n)-тарау" : "\(n)-тараудың")
+            case .section: words.append(isLast ? "\(n)-бөлім" : "\(n)-бөлімнің")
+            case .subsection: words.append(isLast ? "\(n)-параграф" : "\(n)-параграфтың")
+            case .article: words.append(isLast ? (hasParent ? "\(n)-бабы" : "\(n)-бап") : "\(n)-бабының")
             case .table: words.append(isLast ? "\(n)-кесте" : "\(n)-кестенің")
             case .row: words.append(isLast ? "\(n) жолы" : "\(n) жолының")
             case .abzac: words.append(isLast ? "\(ordinal) абзацы" : "\(ordinal) абзацының")
@@ -41,6 +44,9 @@ extension ClauseID {
         case .row: word = "\(n) жолмен"
         case .annex: word = "\(n)-қосымшамен"
         case .chapter: word = "\(n)-тараумен"
+        case .section: word = "\(n)-бөліммен"
+        case .subsection: word = "\(n)-параграфпен"
+        case .article: word = "\(n)-баппен"
         case .table: word = "\(n)-кестемен"
         case .abzac:
             let ordinal = last.number.flatMap { $0.parts.count == 1 ? KazakhOrdinal.words(for: $0.parts[0]) : nil } ?? n
@@ -70,6 +76,9 @@ extension ClauseID {
         case .annex: word = hasParent ? "\(n)-қосымшасына" : "\(n)-қосымшаға"
         case .table: word = hasParent ? "\(n)-кестесіне" : "\(n)-кестеге"
         case .chapter: word = hasParent ? "\(n)-тарауына" : "\(n)-тарауға"
+        case .section: word = hasParent ? "\(n)-бөліміне" : "\(n)-бөлімге"
+        case .subsection: word = hasParent ? "\(n)-параграфына" : "\(n)-параграфқа"
+        case .article: word = hasParent ? "\(n)-бабына" : "\(n)-бапқа"
         case .preamble: word = "кіріспеге"
         default: word = last.text
         }

@@ -15,8 +15,14 @@ public enum ClauseKind: String, Sendable, Hashable, CaseIterable {
     case preamble
     /// An approved document or annex (қосымша), e.g. the Rules.
     case annex
+    /// A section of a law or code (бөлім), above its chapters.
+    case section
     /// A chapter (тарау).
     case chapter
+    /// A paragraph of a code's chapter (параграф, "1-параграф"), between chapter and article.
+    case subsection
+    /// An article of a law or code (бап), printed "12-бап. Title"; its numbered parts ("1.") are items.
+    case article
     /// An item (тармақ), printed "2.".
     case item
     /// A sub-item (тармақша), printed "11)".
@@ -45,7 +51,10 @@ public enum ClauseKind: String, Sendable, Hashable, CaseIterable {
         case .editorialNote: "note"
         case .preamble: "preamble"
         case .annex: "att"
+        case .section: "sec"
         case .chapter: "chp"
+        case .subsection: "subsec"
+        case .article: "art"
         case .item: "para"
         case .subItem: "subpara"
         case .abzac: "abz"
@@ -67,7 +76,10 @@ public enum ClauseKind: String, Sendable, Hashable, CaseIterable {
         case .editorialNote: "ескертпе"
         case .preamble: "кіріспе"
         case .annex: "қосымша"
+        case .section: "бөлім"
         case .chapter: "тарау"
+        case .subsection: "параграф"
+        case .article: "бап"
         case .item: "тармақ"
         case .subItem: "тармақша"
         case .abzac: "абзац"
