@@ -2,9 +2,9 @@ import Foundation
 import NusqaKit
 import Testing
 
-@testable import nusqa_corpus_gen
+@testable import NusqaCorpusGeneration
 
-/// The synthetic corpus generator (Tools/CorpusGenerator): deterministic, and everything it writes is
+/// The synthetic corpus generator (Tools/CorpusGeneration): deterministic, and everything it writes is
 /// understood and applied by the library.
 @Suite struct GeneratedCorpusTests {
     static func generate(seed: UInt64, acts: Int = 4, amendments: Int = 3) throws -> String {
