@@ -76,7 +76,7 @@ import Testing
         }
         #expect(patches.contains { !$0.deferred.isEmpty }, "no deferred payload part")
         #expect(patches.contains { $0.target.last?.kind == .abzac }, "no abzac target")
-        #expect(patches.contains { $0.effective.isEstimated }, "no estimated date")
+        #expect(patches.contains { $0.effective?.isEstimated == true }, "no estimated date")
         let rules = consolidation.readings.values.compactMap(\.entryIntoForce)
         #expect(rules.contains { !$0.exceptions.isEmpty })
         #expect(rules.contains { if case .fixed = $0.rule { true } else { false } })
