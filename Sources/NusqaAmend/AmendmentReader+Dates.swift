@@ -1,5 +1,6 @@
 import Foundation
 import NusqaCore
+import NusqaLanguage
 import NusqaParse
 
 extension AmendmentReader {
@@ -34,7 +35,7 @@ extension AmendmentReader {
                 let childID = clause.id(ofChild: child, at: id)
                 switch child.kind {
                 case .item, .article:
-                    if !StructureParser.isAmendingLead(child.text) { out.append((child, childID)) }
+                    if !AmendingLead.isAmending(child.text) { out.append((child, childID)) }
                 case .chapter, .section, .subsection:
                     visit(child, childID)
                 default:

@@ -1,4 +1,5 @@
 import NusqaCore
+import NusqaLanguage
 
 /// Checks unit numbering (нөмірлеу): sequences without gaps, in order, no duplicates.
 ///
@@ -19,7 +20,7 @@ enum NumberingValidator {
         for child in node.children {
             let childID = node.kind == .document && child.kind == .document ? id : node.id(ofChild: child, at: id)
             if [.item, .subItem, .row, .chapter].contains(child.kind), let number = child.number,
-                node.kind != .item || !StructureParser.isAmendingLead(node.text)
+                node.kind != .item || !AmendingLead.isAmending(node.text)
             {
                 if let before = previous[child.kind] {
                     if number <= before {
