@@ -1,8 +1,10 @@
-import NusqaKit
+import NusqaCore
+import NusqaParse
+import NusqaText
 
 /// Plain-text listings for `parse --repairs` and `parse --citations`.
-enum TextListings {
-    static func repairs(_ act: Act) -> String {
+package enum TextListings {
+    package static func repairs(_ act: Act) -> String {
         var out = "REPAIRS (\(act.repairs.count))\n"
         for repair in act.repairs {
             out += "\(act.name):\(repair.line)\(repair.column.map { ":\($0)" } ?? ""): \(repair.kind.rawValue)\n  - \(repair.before)\n  + \(repair.after)\n"
@@ -13,7 +15,7 @@ enum TextListings {
         return out
     }
 
-    static func citations(_ act: Act) -> String {
+    package static func citations(_ act: Act) -> String {
         let list = act.citations()
         var out = "CITATIONS (\(list.count))\n"
         for located in list {
