@@ -1,4 +1,5 @@
 import NusqaCore
+import NusqaCorpus
 import NusqaParse
 import NusqaText
 
@@ -13,6 +14,19 @@ package enum TextListings {
             out += "\(act.name):\(line.line): moved to metadata (\(line.role)): \(line.text)\n"
         }
         return out
+    }
+
+    /// The table of `nusqa acts`: id, kind, number, signing date and title of every act.
+    package static func acts(_ corpus: Corpus) -> String {
+        var rows: [[String]] = [["ID", "KIND", "NUMBER", "DATE", "TITLE"]]
+        for entry in corpus.entries {
+            let m = entry.metadata
+            var title = m.title ?? entry.act?.title ?? ""
+            if title.count > 70 { title = String(title.prefix(69)) + "…" }
+            if entry.act == nil { title = "[text not in corpus] " + title }
+            rows.append([m.id, m.kind, m.number ?? "—", m.signed ?? "—", title])
+        }
+        return TextTable.render(rows)
     }
 
     package static func citations(_ act: Act) -> String {
