@@ -9,7 +9,9 @@ struct AnnexHeader {
 
     init(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        namesOrder = trimmed.lowercased().containsBytes(of: "бұйрығына") || trimmed.lowercased().containsBytes(of: "бұйрыққа")
+        let lowered = KazakhFold.fold(trimmed).lowercased()
+        namesOrder = ["бұйрығына", "бұйрыққа", "бұйрығымен", "қаулысына", "қаулысымен", "шешіміне", "шешімімен", "заңына", "приказу", "приказом", "постановлению", "постановлением", "решению", "решением"]
+            .contains { lowered.containsBytes(of: $0) }
         number = nil
         if let range = trimmed.range(of: "-қосымша", options: .backwards) {
             let head = trimmed[..<range.lowerBound]
@@ -18,8 +20,12 @@ struct AnnexHeader {
         }
     }
 
-    /// Whether `text` ends with the word "қосымша" (annex), possibly numbered or glued ("Бұйрыққақосымша").
+    /// Whether `text` ends with the word "қосымша" (annex), possibly numbered or glued ("Бұйрыққақосымша"),
+    /// or with "бекітілген" (approved: "… № 118 қаулысымен бекітілген"), or their Russian forms.
     static func endsWithAnnexWord(_ text: String) -> Bool {
-        text.trimmingCharacters(in: .whitespaces).lowercased().hasSuffix("қосымша")
+        let lowered = KazakhFold.fold(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        return lowered.hasSuffix("қосымша") || lowered.hasSuffix("бекітілген") || lowered.hasSuffix("утверждено")
+            || lowered.hasSuffix("утвержден") || lowered.hasSuffix("утверждены")
+            || lowered.hasPrefix("приложение") && lowered.count < 40
     }
 }
