@@ -14,12 +14,14 @@ let package = Package(
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa"),
         .target(name: "NusqaToolSupport", path: "Tools/Support"),
         .executableTarget(name: "nusqa-corpus-gen", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/CorpusGenerator"),
+        .target(name: "NusqaEvaluation", dependencies: ["NusqaCLI"], path: "Tools/Evaluation/Scoring"),
+        .executableTarget(name: "nusqa-eval", dependencies: ["NusqaEvaluation"], path: "Tools/Evaluation/Command"),
         .executableTarget(name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/Benchmark"),
         .testTarget(
             name: "NusqaKitTests", dependencies: ["NusqaKit", "nusqa-corpus-gen", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit"], path: "Tests/NusqaCLITests",
+            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
             exclude: ["Fixtures"]),
     ]
 )

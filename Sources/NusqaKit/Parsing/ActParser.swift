@@ -42,7 +42,9 @@ public enum ActParser {
                     "line \(offset + 1) is \(line.count) characters long; the lines of an act are never this long (a flattened or binary export?)",
                     at: SourceLocation(line: offset + 1, column: 1)))
         }
-        let (detected, reading) = DialectReader.read(source, dialect: dialect)
+        let (source, orthography) = OrthographyNormalizer.normalize(source)
+        var (detected, reading) = DialectReader.read(source, dialect: dialect)
+        if !orthography.isEmpty { reading.repairs = (orthography + reading.repairs).sorted { $0.line < $1.line } }
         var structure = StructureParser(reading: reading, dialect: detected)
         let (root, kind) = structure.parse()
         var spans: [ClauseID: SourceSpan] = [:]

@@ -19,21 +19,28 @@ public struct Repair: Sendable, Hashable {
         case spacingNormalized = "spacing-normalized"
         /// Wrapped lines rejoined into one paragraph without the usual trailing space.
         case lineJoined = "line-joined"
+        /// Latin look-alike letters inside a Cyrillic word written in Cyrillic (`енгiзiледi` → `енгізіледі`).
+        case latinLookalike = "latin-lookalike"
+        /// A quote, hyphen or space form made standard, or an invisible character removed (`„` → `«`, U+00AD).
+        case typography = "typography"
     }
 
     /// What kind of repair.
     public var kind: Kind
     /// The physical line where it happened (first line, for joins).
     public var line: Int
+    /// The character column where it happened, when the repair is at one place of the line.
+    public var column: Int?
     /// The text before the repair.
     public var before: String
     /// The text after the repair.
     public var after: String
 
     /// Creates a repair record.
-    public init(_ kind: Kind, line: Int, before: String, after: String) {
+    public init(_ kind: Kind, line: Int, column: Int? = nil, before: String, after: String) {
         self.kind = kind
         self.line = line
+        self.column = column
         self.before = before
         self.after = after
     }

@@ -51,6 +51,12 @@ public struct SourceText: Sendable, Hashable {
         self.lines = lines
     }
 
+    /// Wraps lines that are already normalised (a later normalisation pass, such as orthography).
+    init(normalizedLines lines: [String], name: String) {
+        self.name = name
+        self.lines = lines
+    }
+
     /// Whether every scalar is one NFC leaves alone: below U+0300 (ASCII, Latin-1, precomposed Latin),
     /// precomposed Cyrillic (Kazakh letters included, combining marks U+0483–0489 excepted), general
     /// punctuation (U+2010–205E: dashes, quotes, bullets) and №. Anything else goes through

@@ -57,6 +57,9 @@ extension Diagnostic {
 extension Repair {
     /// The repair as JSON.
     public var json: JSONValue {
-        ["kind": .string(kind.rawValue), "line": .int(line), "before": .string(before), "after": .string(after)]
+        [
+            "kind": .string(kind.rawValue), "line": .int(line), "column": column.map { .int($0) } ?? .null,
+            "before": .string(before), "after": .string(after),
+        ]
     }
 }
