@@ -32,7 +32,9 @@ struct StructureParser {
     mutating func parse() -> (root: ClauseBuilder, kind: ActKind) {
         var root = ClauseBuilder(Clause(.document), span: nil)
         let formula = blocks.lazy.compactMap { EnactingFormula.type(in: $0.text) }.first
-        let hasArticles = blocks.contains { Self.isLawHeading($0.text) }
+        // A law is a document when a title stands before its first heading; a bare "5-бап. …" is a fragment.
+        let firstHeading = blocks.firstIndex { Self.isLawHeading($0.text) }
+        let hasArticles = firstHeading.map { first in blocks[..<first].contains { !EditorialNoteText.isNote($0.text) } } ?? false
         let structured = formula != nil || hasArticles || (dialect != .plain && blocks.contains(where: isItemStart))
         guard structured else {
             for block in blocks {
