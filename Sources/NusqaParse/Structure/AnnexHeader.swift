@@ -13,7 +13,7 @@ struct AnnexHeader {
 
     init(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let lowered = KazakhFold.fold(trimmed).lowercased()
+        let lowered = LatinIFold.fold(trimmed).lowercased()
         namesOrder = ["бұйрығына", "бұйрыққа", "бұйрығымен", "қаулысына", "қаулысымен", "шешіміне", "шешімімен", "заңына", "приказу", "приказом", "постановлению", "постановлением", "решению", "решением"]
             .contains { lowered.containsBytes(of: $0) }
         number = nil
@@ -27,7 +27,7 @@ struct AnnexHeader {
     /// Whether `text` ends with the word "қосымша" (annex), possibly numbered or glued ("Бұйрыққақосымша"),
     /// or with "бекітілген" (approved: "… № 118 қаулысымен бекітілген"), or their Russian forms.
     static func endsWithAnnexWord(_ text: String) -> Bool {
-        let lowered = KazakhFold.fold(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        let lowered = LatinIFold.fold(text.trimmingCharacters(in: .whitespaces)).lowercased()
         return lowered.hasSuffix("қосымша") || lowered.hasSuffix("бекітілген") || lowered.hasSuffix("утверждено")
             || lowered.hasSuffix("утвержден") || lowered.hasSuffix("утверждены")
             || lowered.hasPrefix("приложение") && lowered.count < 40

@@ -10,7 +10,7 @@ import NusqaText
 enum EditorialNoteText {
     /// Whether `text` is a publisher's note line.
     static func isNote(_ text: String) -> Bool {
-        let head = KazakhFold.fold(String(text.prefix(24)))
+        let head = LatinIFold.fold(String(text.prefix(24)))
         let trimmed = head.drop { $0 == " " || $0 == "(" || $0 == "*" }
         return trimmed.hasPrefix("Ескерту.") || trimmed.hasPrefix("Ескерту:") || trimmed.hasPrefix("Ескерту ")
             && !trimmed.hasPrefix("Ескерту ретінде") || trimmed.hasPrefix("Сноска.") || trimmed.hasPrefix("ЗҚАИ-ның ескертпесі")
@@ -22,7 +22,7 @@ enum EditorialNoteText {
     /// the unit has (repealed or deleted), or nil for legal text.
     static func replacedUnitStatus(_ text: String) -> ClauseStatus? {
         guard text.utf8.count < 600 else { return nil }
-        let folded = KazakhFold.fold(text).lowercased()
+        let folded = LatinIFold.fold(text).lowercased()
         let trimmed = folded.drop { $0 == " " || $0 == "(" }
         let attributed = ["қаулысымен", "бұйрығымен", "заңымен", "шешімімен", "жарлығымен", "постановлением", "приказом", "законом", "решением"]
             .contains { folded.containsBytes(of: $0) }

@@ -62,14 +62,14 @@ package struct StructureParser {
 
     /// Whether an annex title names changes to other acts: "… шешімдеріне енгізілетін өзгерістер".
     static func namesChanges(_ title: String) -> Bool {
-        let folded = KazakhFold.fold(title).lowercased()
+        let folded = LatinIFold.fold(title).lowercased()
         return folded.containsBytes(of: "енгізілетін өзгеріс") || folded.containsBytes(of: "енгізілетін толықтыру")
             || folded.containsBytes(of: "вносятся") || folded.containsBytes(of: "вносимые")
     }
 
     /// Whether an item repeals acts as a list: "Мыналардың күші жойылды деп танылсын:".
     static func repealsActs(_ text: String) -> Bool {
-        let folded = KazakhFold.fold(text)
+        let folded = LatinIFold.fold(text)
         return folded.containsBytes(of: "күші жойылды деп танылсын") || folded.containsBytes(of: "күшін жойды деп танылсын")
             || folded.containsBytes(of: "утратившими силу")
     }
@@ -106,7 +106,7 @@ package struct StructureParser {
         }
         if !preamble.isEmpty { root.children.append(Self.joined(.preamble, preamble)) }
         let title = root.children.first { $0.clause.kind == .title }?.clause.text ?? ""
-        let lowerTitle = KazakhFold.fold(title).lowercased()
+        let lowerTitle = LatinIFold.fold(title).lowercased()
         if lowerTitle.containsBytes(of: "кодекс") && !lowerTitle.containsBytes(of: "кодексіне") && !lowerTitle.containsBytes(of: "кодекстеріне") {
             documentType = .code
         }
@@ -133,7 +133,7 @@ package struct StructureParser {
 
     /// Whether an item's lead sentence amends another act ("… өзгерістер енгізілсін:").
     package static func isAmendingLead(_ text: String) -> Bool {
-        let text = KazakhFold.fold(text)
+        let text = LatinIFold.fold(text)
         return text.containsBytes(of: "енгізілсін") && (text.containsBytes(of: "өзгеріс") || text.containsBytes(of: "толықтыру"))
             || text.containsBytes(of: "тоқтатыла тұрсын") || isRepealingLead(text) || isActScopeLead(text)
             || text.containsBytes(of: "изменения") && (text.containsBytes(of: "внести") || text.containsBytes(of: "вносятся"))
@@ -149,7 +149,7 @@ package struct StructureParser {
 
     /// Whether an item's lead sentence repeals another act as a whole: "… № 10 бұйрығының (…) күші жойылды деп танылсын."
     package static func isRepealingLead(_ text: String) -> Bool {
-        let text = KazakhFold.fold(text)
+        let text = LatinIFold.fold(text)
         return (text.containsBytes(of: "күші жойылды деп танылсын") || text.containsBytes(of: "күшін жойды деп танылсын"))
             && (text.containsBytes(of: "бұйрығының") || text.containsBytes(of: "қаулысының") || text.containsBytes(of: "шешімінің"))
     }
@@ -306,7 +306,7 @@ package struct StructureParser {
         guard text.utf8.count < 400 else { return false }
         let t = text.replacingOccurrences(of: "\t", with: " ")
         guard t.count < 160 else { return false }
-        let lowered = KazakhFold.fold(t).lowercased()
+        let lowered = LatinIFold.fold(t).lowercased()
         if lowered.containsBytes(of: "инистр") {
             if lowered.containsBytes(of: "министрі") || lowered.containsBytes(of: "министр ") || lowered.hasSuffix("министр") {
                 if !lowered.containsBytes(of: "бұйрығ") && !lowered.containsBytes(of: "жылғы") && !t.hasSuffix(".") || Self.endsWithInitialsName(t) {

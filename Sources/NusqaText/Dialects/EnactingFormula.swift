@@ -17,7 +17,7 @@ package enum EnactingFormula {
     /// - Complexity: O(n) in the length of `text`.
     package static func type(in text: String) -> DocumentType? {
         guard text.utf8.count < 4000 else { return nil }
-        let folded = KazakhFold.fold(text)
+        let folded = LatinIFold.fold(text)
         for formula in formulas where folded.containsBytes(of: formula.words) {
             return formula.type
         }
@@ -32,23 +32,4 @@ package enum EnactingFormula {
 
     /// Whether `text` holds an enacting formula.
     package static func contains(_ text: String) -> Bool { type(in: text) != nil }
-}
-
-/// Folds the Latin look-alikes older Kazakh texts carry, for matching only (салыстыру үшін):
-/// Latin "i"/"I" inside words to Kazakh "і"/"І". The folded text is never shown.
-package enum KazakhFold {
-    /// `text` with Latin i/I replaced by Kazakh і/І; returned unchanged when it holds no Latin i.
-    package static func fold(_ text: String) -> String {
-        guard text.utf8.contains(0x69) || text.utf8.contains(0x49) else { return text }
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "i": out.unicodeScalars.append("і")
-            case "I": out.unicodeScalars.append("І")
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 }
