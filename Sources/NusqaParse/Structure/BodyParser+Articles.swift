@@ -1,4 +1,5 @@
 import NusqaCore
+import NusqaLanguage
 import NusqaText
 
 extension BodyParser {
@@ -59,7 +60,7 @@ extension BodyParser {
             }
             guard !content.isEmpty else { return }
             let children: [ClauseBuilder]
-            if content.contains(where: { StructureParser.isAmendingLead($0.text) }) {
+            if content.contains(where: { AmendingLead.isAmending($0.text) }) {
                 var items = StructureParser(blocks: content, lines: [], dialect: .plain)
                 var read = items.parseOrderItems()
                 parser.diagnostics += items.diagnostics
