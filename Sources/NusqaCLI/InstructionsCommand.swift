@@ -31,7 +31,7 @@ enum InstructionsCommand {
         for item in reading.unparsed {
             context.stderr += Diagnostic(.error, "unparsed-instruction", "\(item.reason): \(item.text.prefix(80))", at: item.span.start).formatted(file: name) + "\n"
         }
-        if context.arguments.flags.contains("strict-dates"), let estimated = reading.patches.first(where: { $0.effective.isEstimated }) {
+        if context.arguments.flags.contains("strict-dates"), let estimated = reading.patches.first(where: { $0.effective.isEstimated && $0.effective.isKnown }) {
             context.stderr += Diagnostic(
                 .error, "estimated-date",
                 "the entry-into-force date \(estimated.effective.date) is estimated (publication date unknown); add it to the act's metadata",

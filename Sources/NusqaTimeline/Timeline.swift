@@ -25,10 +25,14 @@ public struct Timeline: Sendable {
         self.actID = actID
         let ordered = changes.sorted(by: Change.precedes)
         var editions = [Edition(date: nil, isEstimated: false, body: base, changes: [])]
-        var unapplied: [UnappliedChange] = []
+        // A change with no entry-into-force date (a conditional rule, an unknown publication date) is never
+        // applied on a made-up day: it is listed as unapplied with the reason.
+        var unapplied = ordered.filter { !$0.effective.isKnown }.map {
+            UnappliedChange(change: $0, reason: "no entry-into-force date: the amending act's rule gives none (see `nusqa instructions \($0.act)`)")
+        }
         var count = 0
         var body = base
-        var index = 0
+        var index = ordered.firstIndex { $0.effective.isKnown } ?? ordered.count
         while index < ordered.count {
             let date = ordered[index].effective.date
             var batch: [Change] = []
