@@ -28,7 +28,7 @@ import Testing
         // No date at all: an error, and the patches stay undated.
         let unknown = AmendmentFixtures.read(fragment, metadata: nil, entry: entry("Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.")).reading
         #expect(!unknown.diagnostics("signing-date-unknown").isEmpty)
-        #expect(unknown.patches.allSatisfy { !$0.effective.isKnown })
+        #expect(unknown.patches.allSatisfy { $0.effective == nil })
     }
 
     @Test("Two phases: the enactment dates the patches, the coming into force is kept apart")
@@ -77,7 +77,7 @@ import Testing
             entry: entry("Осы бұйрық 2026 жылғы 1 наурыздан бастап қолданысқа енгізілетін 7-тармақты қоспағанда, қол қойылған күнінен бастап қолданысқа енгізіледі.")
         ).reading
         #expect(missing.diagnostics("exception-unit-missing").count == 1)
-        #expect(missing.patches.map(\.effective.date) == [d("2025-02-18"), d("2025-02-18")])
+        #expect(missing.patches.map(\.effective?.date) == [d("2025-02-18"), d("2025-02-18")])
     }
 
     @Test(
@@ -89,7 +89,7 @@ import Testing
     func undatedRule(sentence: String, code: String) throws {
         let (act, reading) = AmendmentFixtures.read(fragment, entry: entry(sentence))
         #expect(reading.patches.count == 2)
-        #expect(reading.patches.allSatisfy { !$0.effective.isKnown })
+        #expect(reading.patches.allSatisfy { $0.effective == nil })
         let diagnostic = try #require(reading.diagnostics(code).first)
         let entryLine = try #require(act.source?.lines.lastIndex { $0.contains("қолданысқа енгізіледі") }) + 1
         #expect(diagnostic.location?.line == entryLine)
@@ -107,6 +107,6 @@ import Testing
         #expect(!timeline.editions.contains { $0.date == CivilDate(year: 1, month: 1, day: 1) })
         #expect(timeline.editions.count == 1)
         #expect(timeline.unapplied.count == 2)
-        #expect(timeline.unapplied.allSatisfy { $0.reason.contains("no entry-into-force date") })
+        #expect(timeline.unapplied.allSatisfy { $0.failure == .undated })
     }
 }
