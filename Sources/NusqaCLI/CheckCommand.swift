@@ -4,7 +4,7 @@ import NusqaKit
 enum CheckCommand {
     static let command = Command(
         name: "check", usage: "nusqa check [--strict] [--format text|json]",
-        summary: "Check the corpus: unparsed instructions, unapplied changes, estimated dates, warnings.",
+        summary: "Check the corpus: unparsed instructions, unapplied changes, estimated dates, publisher's notes that disagree with the timeline, warnings.",
         discussion: """
             OPTIONS:
               --strict                Treat warnings and estimated dates as problems too.

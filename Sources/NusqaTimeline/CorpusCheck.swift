@@ -61,6 +61,9 @@ public struct CorpusCheck: Sendable {
                 }
             }
             let timeline = consolidation.timeline(for: entry)
+            for diagnostic in EditorialHistoryCheck.disagreements(of: entry, timeline: timeline, corpus: corpus) {
+                problems.append(Problem(file: file, diagnostic: diagnostic))
+            }
             for item in timeline.unapplied {
                 let message = "unapplied change from \(item.change.act) to \(item.change.target): \(item.reason)"
                 problems.append(Problem(file: entry.metadata.id, diagnostic: Diagnostic(.error, "unapplied-change", message), withLocation: false))
