@@ -16,11 +16,13 @@ enum ActsCommand {
         let format = try context.format(["text", "json"], default: "text")
         let corpus = try context.loadCorpus()
         for (file, diagnostic) in corpus.diagnostics { context.stderr += diagnostic.formatted(file: file) + "\n" }
+        // An act that could not be loaded is reported above; the others are listed, and the exit says so.
+        let status: Int32 = corpus.diagnostics.contains { $0.diagnostic.isError } ? 1 : 0
         if format == "json" {
             context.stdout += JSONOutput.render(JSONOutput.acts(corpus))
-            return 0
+            return status
         }
         context.stdout += TextListings.acts(corpus)
-        return 0
+        return status
     }
 }

@@ -24,7 +24,7 @@ package enum TextListings {
             var title = m.title ?? entry.act?.title ?? ""
             if title.count > 70 { title = String(title.prefix(69)) + "…" }
             if entry.act == nil { title = "[text not in corpus] " + title }
-            rows.append([m.id, m.kind, m.number ?? "—", m.signed ?? "—", title])
+            rows.append([m.id, m.kind.rawValue, m.number ?? "—", m.signed?.description ?? "—", title])
         }
         return TextTable.render(rows)
     }
