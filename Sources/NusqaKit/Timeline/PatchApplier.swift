@@ -18,16 +18,20 @@ enum PatchApplier {
             }
             return replace(at: deferred, with: part, provenance: provenance, in: &root)
         }
+        if let error = patch.error { return "the patch cannot be completed: \(error)" }
+        if let reason = patch.unapplied { return reason }
         switch patch.operation {
+        case .suspend, .noOp:
+            return "a \(patch.operation.rawValue) patch changes no text"
         case .replace, .replaceFromAnnex:
             guard let payload = patch.payload else { return "the patch has no payload" }
             return replace(at: patch.target, with: deferring(patch, payload, in: root), provenance: provenance, in: &root)
-        case .insert, .insertRows:
+        case .insert, .insertRows, .insertFromAnnex:
             guard let payload = patch.payload else { return "the patch has no payload" }
             return insert(at: patch.target, deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .delete, .repeal:
             return remove(at: patch.target, status: patch.operation == .delete ? .deleted : .repealed, provenance: provenance, in: &root)
-        case .replaceWords, .insertWords:
+        case .replaceWords, .insertWords, .deleteWords:
             guard let words = patch.words else { return "the patch has no words" }
             return changeWords(at: patch.target, words, provenance: provenance, in: &root)
         }
