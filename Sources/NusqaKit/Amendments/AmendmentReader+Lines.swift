@@ -133,7 +133,11 @@ extension AmendmentReader {
         }
         guard index < text.endIndex else { return false }
         let rest = text[index...].lowercased()
-        return rest.hasPrefix(" деген") || rest.hasPrefix(" деген") || rest.hasPrefix("деген") || rest.hasPrefix(", «") && rest.containsBytes(of: "деген")
+        if rest.hasPrefix(" деген") || rest.hasPrefix("деген") || rest.hasPrefix(", «") && rest.containsBytes(of: "деген") { return true }
+        // Unbalanced quotes ('"Ертiс орманы" … 307" деген жолдан кейін … толықтырылсын:'): the verb after the last quote decides.
+        guard let lastQuote = text.lastIndex(where: { "»\"”".contains($0) }) else { return false }
+        let tail = text[text.index(after: lastQuote)...].lowercased()
+        return tail.containsBytes(of: "деген") && InstructionVerb.find(in: String(tail)) != nil
     }
 
     /// Whether a line is itself an instruction, an act lead or a scope line (so it ends an unquoted payload).
@@ -245,6 +249,21 @@ extension AmendmentReader {
             classify(abzac, .entryIntoForce)
             return nil
         }
+        if let completed = Self.completedCut(text), let verb = InstructionVerb.find(in: completed) {
+            // The sentence is cut inside its verb ("… қосымшасына сәйкес жаң"): read it as the only formula it can
+            // end with, and carry the error on the patch, which is never applied.
+            var cutLine = line
+            cutLine.text = completed
+            let before = reading.patches.count
+            let pending = readInstruction(verb, line: cutLine, abzac: abzac, enumerated: enumerated)
+            if let pending { finish(pending, cut: true) }
+            for index in before..<reading.patches.count {
+                reading.patches[index].error = "the instruction is cut inside its verb phrase: '\(text.suffix(30))'"
+            }
+            reading.diagnostics.append(
+                Diagnostic(.error, "instruction-cut", "the sentence ends inside its verb phrase; read as '\(completed.suffix(40))', never applied", at: abzac.span.start))
+            return nil
+        }
         if InstructionVerbs.instructionLike.contains(where: { lowered.containsBytes(of: $0) }) {
             unparsed(abzac, "an instruction verb was not recognised in this sentence")
             return nil
@@ -351,6 +370,19 @@ extension AmendmentReader {
         return start(verb.operation, phraseText: unitText, abzac: abzac, sentence: text)
     }
 
+    /// A sentence cut inside its verb phrase, completed with the one formula it can end with; nil otherwise.
+    static func completedCut(_ text: String) -> String? {
+        guard let last = text.last, !".:;»\"".contains(last) else { return nil }
+        let lowered = text.lowercased()
+        for formula in InstructionVerbs.cutCompletions {
+            for length in stride(from: formula.count - 1, through: 3, by: -1) {
+                let prefix = String(formula.prefix(length))
+                if lowered.hasSuffix(" " + prefix) { return text + formula.dropFirst(length) + "." }
+            }
+        }
+        return nil
+    }
+
     /// "2018 жылғы 1 шілдеге дейін" from a suspension sentence; nil when it states no period.
     static func period(of text: String) -> String? {
         let lowered = text.lowercased()
@@ -435,6 +467,9 @@ extension AmendmentReader {
                 targets = [ClauseID(base)]
             } else if operation == .replace || operation == .delete || operation == .insert, heldQuote != nil || lowered.containsBytes(of: "деген жол") {
                 targets = [ClauseID(base + [ClauseID.Step(.row)])]
+            } else if operation == .replace || operation == .delete, AmendingLeads.documentNouns.contains(where: { lowered.containsBytes(of: $0) }) {
+                // "Министрліктің қарамағындағы мемлекеттік мекемелердің тізбесі алып тасталсын.": a document named by its title.
+                targets = [ClauseID(base.contains { $0.kind == .annex } ? base : base + [ClauseID.Step(.annex)])]
             } else {
                 unparsed(abzac, "no target unit found before the verb (recognition stopped at '\(phraseText.suffix(40))')")
                 return nil

@@ -86,13 +86,10 @@ struct TargetPhrase {
     /// - Parameter insert: for an insertion the instrumental units are the new ones and the rest contain them.
     func targets(base: [ClauseID.Step], insert: Bool) -> [ClauseID] {
         var chain = base
-        func push(_ step: ClauseID.Step) {
-            while let last = chain.last, UnitWords.rank(last.kind) >= UnitWords.rank(step.kind) { chain.removeLast() }
-            chain.append(step)
-        }
+        func push(_ step: ClauseID.Step) { Self.push(step, onto: &chain) }
         func leaves(_ reference: Reference) -> [ClauseID] {
             var path = chain
-            while let last = path.last, UnitWords.rank(last.kind) >= UnitWords.rank(reference.kind) { path.removeLast() }
+            Self.pop(&path, for: reference.kind)
             let numbers: [UnitNumber?] = reference.numbers.isEmpty ? [nil] : reference.numbers
             return numbers.map { ClauseID(path + [ClauseID.Step(reference.kind, $0)]) }
         }
@@ -108,7 +105,9 @@ struct TargetPhrase {
         }
         for (offset, reference) in references.enumerated() {
             let next = offset + 1 < references.count ? references[offset + 1] : nil
-            if let next, UnitWords.rank(next.kind) > UnitWords.rank(reference.kind), reference.numbers.count <= 1 {
+            if let next, UnitWords.rank(next.kind) > UnitWords.rank(reference.kind) || next.kind == .table || reference.grammaticalCase == .genitive,
+                reference.numbers.count <= 1
+            {
                 push(ClauseID.Step(reference.kind, reference.numbers.first))
             } else {
                 result += leaves(reference)
@@ -120,12 +119,34 @@ struct TargetPhrase {
     /// The scope steps a scope line opens ("16-тармақта:", "10-тармақтың 1) тармақшасында:"), under `base`.
     func scope(base: [ClauseID.Step]) -> [ClauseID.Step] {
         var chain = base
-        for reference in references {
-            let step = ClauseID.Step(reference.kind, reference.numbers.first)
-            while let last = chain.last, UnitWords.rank(last.kind) >= UnitWords.rank(step.kind) { chain.removeLast() }
-            chain.append(step)
-        }
+        for reference in references { Self.push(ClauseID.Step(reference.kind, reference.numbers.first), onto: &chain) }
         return chain
+    }
+
+    /// The nesting rank of each step of `chain`: a table sits inside whatever holds it ("6-тармақ кестесінің").
+    static func ranks(_ chain: [ClauseID.Step]) -> [Double] {
+        var ranks: [Double] = []
+        for step in chain {
+            if step.kind == .table {
+                ranks.append((ranks.last ?? 0.5) + 0.5)
+            } else {
+                ranks.append(Double(UnitWords.rank(step.kind)))
+            }
+        }
+        return ranks
+    }
+
+    /// Removes from `chain` the steps at the level of `kind` or deeper.
+    static func pop(_ chain: inout [ClauseID.Step], for kind: ClauseKind) {
+        guard kind != .table else { return }
+        let rank = Double(UnitWords.rank(kind))
+        while let last = ranks(chain).last, last >= rank { chain.removeLast() }
+    }
+
+    /// Appends `step`, first removing the steps it is a sibling or parent of.
+    static func push(_ step: ClauseID.Step, onto chain: inout [ClauseID.Step]) {
+        pop(&chain, for: step.kind)
+        chain.append(step)
     }
 
     // MARK: Tokens

@@ -46,6 +46,9 @@ enum AmendingLeads {
         return pastVerbs.contains(where: { lowered.containsBytes(of: $0) }) && (lowered.containsBytes(of: "– қр ") || lowered.containsBytes(of: "- қр "))
     }
 
+    /// Nouns that name a document or list inside an act ("… тізбесі алып тасталсын").
+    static let documentNouns = ["тізбе", "тізім", "ереже", "қағида", "жоспар", "нұсқаулық", "регламент", "әдістеме", "өлшемшарт", "схема", "бағдарлама"]
+
     /// Signatories' titles: a line that is a signature, not an instruction.
     static let signatureWords = ["премьер-министр", "президенті", "әкімі", "сессия төрағасы", "мәслихат хатшысы", "министрі", "төрағасы"]
 }

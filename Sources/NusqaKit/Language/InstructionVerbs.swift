@@ -42,6 +42,12 @@ enum InstructionVerbs {
         Row(all: [deleteVerbs], operation: .delete, starts: deleteVerbs),
     ]
 
+    /// The formulas a sentence cut inside its verb can be completed with, longest first.
+    static let cutCompletions = [
+        "мынадай редакцияда жазылсын", "жаңа редакцияда жазылсын", "редакцияда жазылсын", "алынып тасталсын", "алып тасталсын",
+        "толықтырылсын", "ауыстырылсын",
+    ]
+
     /// Words that make a sentence look like an instruction even when no row matches.
     static let instructionLike = [
         "жазылсын", "толықтырылсын", "тасталсын", "танылсын", "ауыстырылсын", "енгізілсін", "редакцияда", "тоқтатыла",
