@@ -5,7 +5,7 @@ enum TextListings {
     static func repairs(_ act: Act) -> String {
         var out = "REPAIRS (\(act.repairs.count))\n"
         for repair in act.repairs {
-            out += "\(act.name):\(repair.line): \(repair.kind.rawValue)\n  - \(repair.before)\n  + \(repair.after)\n"
+            out += "\(act.name):\(repair.line)\(repair.column.map { ":\($0)" } ?? ""): \(repair.kind.rawValue)\n  - \(repair.before)\n  + \(repair.after)\n"
         }
         for line in act.metadata {
             out += "\(act.name):\(line.line): moved to metadata (\(line.role)): \(line.text)\n"

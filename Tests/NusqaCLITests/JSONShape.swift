@@ -137,7 +137,7 @@ enum JSONSchema {
                 "metadata": .array(.object(["role": .string, "line": .int, "text": .string])),
             ],
             optional: [
-                "repairs": .array(.object(["kind": .string, "line": .int, "before": .string, "after": .string])),
+                "repairs": .array(.object(["kind": .string, "line": .int, "column": .nullable(.int), "before": .string, "after": .string])),
                 "citations": .array(.object([
                     "kind": .string, "issuer": .nullable(.string), "date": .nullable(.date), "number": .nullable(.string),
                     "registrationNumber": .nullable(.string), "title": .nullable(.string), "line": .int, "column": .int,

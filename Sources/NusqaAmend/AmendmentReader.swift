@@ -1,0 +1,204 @@
+import Foundation
+import NusqaCore
+import NusqaLanguage
+import NusqaParse
+/// Reads the amendment instructions of an amending act into typed patches (өзгерістерді оқу).
+///
+/// One entry point for every input: a whole amending order, a Government resolution or law with its
+/// annex of changes, or a bare fragment (scope lines and instructions). Orders that the structure
+/// parser reads as such are read item by item; anything else is read line by line in the caller's own
+/// lines. Scope lines ("… Қағидаларында:", "34-тармақта:", "«…» деген бөлімде:") nest as the text nests
+/// them; an instruction sentence names its targets and verb (``InstructionVerbs``); quoted blocks after
+/// it are its payloads. A sentence that names an act ("1) … қаулысына мынадай өзгерістер енгізілсін:",
+/// "… қаулысында:") binds the changes that follow to that act. Whatever is not turned into a patch is
+/// an ``UnparsedInstruction`` or, when it is no instruction at all, a ``ClassifiedText``.
+public struct AmendmentReader {
+    /// One abzac of the amending text: its ordinal (the lead sentence is 1), text and span.
+    struct Abzac {
+        var ordinal: Int
+        var text: String
+        var span: SourceSpan
+    }
+
+    /// An instruction waiting for its payloads.
+    struct Pending {
+        var operation: PatchOperation
+        var targets: [ClauseID]
+        var instruction: Abzac
+        var quotes: [[Abzac]] = []
+        var column: Int?
+        var anchor: String?
+        var period: String?
+        var expectsPayload = false
+        var unquotedPayload = false
+    }
+
+    /// What a list lead opened.
+    enum ListMode {
+        case none
+        /// "Мыналардың күші жойылды деп танылсын:": each entry is an act (or a unit of one) repealed.
+        case repealActs
+        /// "Мыналар:": entries wait for the verb that ends the list.
+        case pendingVerb([Abzac])
+    }
+
+    let act: Act
+    let metadata: ActMetadata?
+    let resolveTarget: (Citation) -> String?
+    /// The documents a corpus act approves, from its sidecar, to place scope lines.
+    let documentsOf: (String) -> [ActMetadata.Document]
+    var reading = AmendmentReading()
+    /// Source spans of payload clauses by patch sequence, to map abzac exceptions onto payload parts.
+    var payloadSpans: [Int: [ClauseID: SourceSpan]] = [:]
+    private var nextSequence = 1
+    /// The act the following instructions amend.
+    var currentAct: Citation?
+    var currentActID: String?
+    /// The approved document instructions apply to (empty: the act itself).
+    var document: [ClauseID.Step] = []
+    /// Containers inside it ("34-тармақта:", "«…» деген бөлімде:").
+    var containers: [ClauseID.Step] = []
+    var scopeColumn: Int?
+    /// A quoted block read before an instruction that addresses a unit by it ("мына: «…» деген жол …").
+    var heldQuote: [Abzac]?
+    var listMode = ListMode.none
+
+    /// Creates a reader for an amending act.
+    /// - Parameters:
+    ///   - act: the parsed amending act or fragment.
+    ///   - metadata: its sidecar, for the publication and registration dates.
+    ///   - resolveTarget: maps the cited target act to a corpus id.
+    ///   - documentsOf: the documents a corpus act approves (its sidecar's `documents`), so that a scope
+    ///     line such as "… тізбесінде:" reaches the right annex.
+    public init(
+        act: Act, metadata: ActMetadata?, resolveTarget: @escaping (Citation) -> String? = { _ in nil },
+        documentsOf: @escaping (String) -> [ActMetadata.Document] = { _ in [] }
+    ) {
+        self.documentsOf = documentsOf
+        self.act = act
+        self.metadata = metadata
+        self.resolveTarget = resolveTarget
+    }
+
+    /// Reads every instruction of `act`: a whole amending act, or a bare fragment decided from the text.
+    /// - Complexity: O(n) in the size of the text, plus its payloads.
+    public static func read(
+        _ act: Act, metadata: ActMetadata?, resolveTarget: @escaping (Citation) -> String? = { _ in nil },
+        documentsOf: @escaping (String) -> [ActMetadata.Document] = { _ in [] }
+    ) -> AmendmentReading {
+        var reader = AmendmentReader(act: act, metadata: metadata, resolveTarget: resolveTarget, documentsOf: documentsOf)
+        reader.run()
+        return reader.reading
+    }
+
+    private mutating func run() {
+        if act.kind == .amendingOrder, act.source.map({ $0.lines.contains { $0.containsBytes(of: "БҰЙЫРАМЫН") } }) ?? true,
+            act.body.children.contains(where: { $0.kind == .item && AmendingLeads.isAmendingLead($0.text) })
+        {
+            readOrderItems()
+        } else {
+            readLines()
+        }
+    }
+
+    // MARK: Orders, item by item
+
+    private mutating func readOrderItems() {
+        reading.entryIntoForce = findEntryIntoForce()
+        var first: (number: UnitNumber, abzacs: [Abzac])?
+        for item in act.body.children where item.kind == .item && AmendingLeads.isAmendingLead(item.text) {
+            let itemID = ClauseID.root.appending(item.idStep)
+            let itemSpan = act.spans[itemID] ?? SourceSpan(lines: 1, 1)
+            var abzacs = [Abzac(ordinal: 1, text: item.text, span: SourceSpan(start: itemSpan.start, end: itemSpan.start))]
+            for child in item.children {
+                let id = itemID.appending(child.idStep)
+                abzacs.append(Abzac(ordinal: abzacs.count + 1, text: child.text, span: act.spans[id] ?? itemSpan))
+            }
+            document = []
+            containers = []
+            listMode = .none
+            if let citation = CitationScanner.citations(in: item.text).first {
+                bind(citation)
+            } else if first == nil {
+                reading.diagnostics.append(
+                    Diagnostic(.warning, "target-not-cited", "item \(item.number?.description ?? "1") does not cite the act it amends", at: itemSpan.start))
+            }
+            if first == nil { first = (item.number ?? UnitNumber(1), abzacs) }
+            if AmendingLeads.isRepealingLead(item.text), !item.text.hasSuffix(":") {
+                // "… № 10 бұйрығының (…) күші жойылды деп танылсын.": the lead itself repeals the whole act.
+                reading.instructionCount += 1
+                finish(Pending(operation: .repeal, targets: [.root], instruction: abzacs[0]))
+            }
+            readInstructions(abzacs.dropFirst())
+        }
+        if let first { applyEntryIntoForce(itemNumber: first.number, abzacs: first.abzacs) }
+    }
+
+    // MARK: Everything else, line by line
+
+    /// Reads the text line by line: a whole act from its operative part on, or a bare fragment from its first line.
+    private mutating func readLines() {
+        guard let source = act.source else { return }
+        var lines: [(Int, String)] = []
+        for (offset, line) in source.lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { lines.append((offset + 1, trimmed)) }
+        }
+        let markerIndex = lines.firstIndex { line in AmendingLeads.operativeMarkers.contains { line.1.containsBytes(of: $0) } }
+        let articleIndex = lines.firstIndex { $0.1.hasPrefix("1-бап.") || $0.1.hasPrefix("1-бап ") }
+        let start: Int
+        if let markerIndex {
+            start = markerIndex + 1
+            reading.isFragment = false
+        } else if let articleIndex, articleIndex > 0 {
+            start = articleIndex
+            reading.isFragment = false
+        } else {
+            start = 0
+            reading.isFragment = true
+        }
+        for (number, text) in lines[..<start] {
+            reading.classified.append(ClassifiedText(text: text, span: Self.span(number, text, in: source), kind: .frontMatter))
+        }
+        var abzacs: [Abzac] = []
+        for (number, text) in lines[start...] {
+            abzacs.append(Abzac(ordinal: abzacs.count + 1, text: text, span: Self.span(number, text, in: source)))
+        }
+        if !reading.isFragment { reading.entryIntoForce = findEntryIntoForce() }
+        readInstructions(abzacs[...])
+        if !reading.isFragment, !reading.patches.isEmpty, reading.entryIntoForce != nil {
+            applyEntryIntoForce(itemNumber: UnitNumber(1), abzacs: abzacs)
+        }
+    }
+
+    static func span(_ line: Int, _ text: String, in source: SourceText) -> SourceSpan {
+        let raw = source.line(line) ?? text
+        let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
+        return SourceSpan(start: SourceLocation(line: line, column: indent + 1), end: SourceLocation(line: line, column: indent + raw.count - indent))
+    }
+
+    /// Makes `citation` the act the following changes amend.
+    mutating func bind(_ citation: Citation?) {
+        currentAct = citation
+        currentActID = citation.flatMap(resolveTarget)
+        if let citation, reading.targetCitation == nil {
+            reading.targetCitation = citation
+            reading.targetID = currentActID
+        }
+    }
+
+    mutating func unparsed(_ abzac: Abzac, _ reason: String) {
+        reading.unparsed.append(UnparsedInstruction(text: abzac.text, span: abzac.span, reason: reason, abzac: abzac.ordinal))
+    }
+
+    mutating func classify(_ abzac: Abzac, _ kind: ClassifiedText.Kind) {
+        reading.classified.append(ClassifiedText(text: abzac.text, span: abzac.span, kind: kind))
+    }
+
+    mutating func takeSequence() -> Int {
+        defer { nextSequence += 1 }
+        return nextSequence
+    }
+
+    var scopeBase: [ClauseID.Step] { document + containers }
+}
