@@ -8,6 +8,7 @@ extension AmendmentReader {
 
     /// Reads abzacs in order: act leads, list leads, scope lines, instructions and their payloads.
     mutating func readInstructions(_ abzacs: ArraySlice<Abzac>) {
+        lastOrdinal = abzacs.last?.ordinal ?? 0
         var pending: Pending?
         var quoteDepth = 0
         var straightOpen = false
@@ -178,6 +179,10 @@ extension AmendmentReader {
 
     /// Reads one line outside any payload; returns the instruction when it waits for payloads.
     mutating func readLine(_ abzac: Abzac) -> Pending? {
+        if heldQuote != nil, !abzac.text.lowercased().hasPrefix("деген"), let held = heldQuote, let first = held.first {
+            unparsed(first, "a quoted block with no instruction before it")
+            heldQuote = nil
+        }
         var line = abzac
         var enumerated = false
         if let (_, _, rest) = Self.enumerator(abzac.text) {
@@ -252,7 +257,7 @@ extension AmendmentReader {
             classify(abzac, .entryIntoForce)
             return nil
         }
-        if let completed = Self.completedCut(text), let verb = InstructionVerb.find(in: completed) {
+        if abzac.ordinal == lastOrdinal, let completed = Self.completedCut(text), let verb = InstructionVerb.find(in: completed) {
             // The sentence is cut inside its verb ("… қосымшасына сәйкес жаң"): read it as the only formula it can
             // end with, and carry the error on the patch, which is never applied.
             var cutLine = line
@@ -380,7 +385,8 @@ extension AmendmentReader {
         for formula in InstructionVerbs.cutCompletions {
             for length in stride(from: formula.count - 1, through: 3, by: -1) {
                 let prefix = String(formula.prefix(length))
-                if lowered.hasSuffix(" " + prefix) { return text + formula.dropFirst(length) + "." }
+                // Only a word cut in the middle ("жаң"): a whole word ("жаңа", "мына") may end a line for other reasons.
+                if lowered.hasSuffix(" " + prefix), formula.dropFirst(length).first != " " { return text + formula.dropFirst(length) + "." }
             }
         }
         return nil
@@ -412,6 +418,12 @@ extension AmendmentReader {
         if AmendingLeads.documentScopeMarks.contains(where: { lowered.containsBytes(of: $0) }) || namesAct {
             document = documentSteps(for: text, phrase: phrase)
             containers = []
+            if let annex = phrase.references.first(where: { $0.kind == .annex }), !AmendingLeads.actAnnexWords.contains(where: { lowered.containsBytes(of: $0) }) {
+                // "көрсетілген Қағидаларға 2-қосымша:": an annex of the document, not of the act.
+                document = documentSteps(for: text, phrase: TargetPhrase(""))
+                containers = [ClauseID.Step(.annex, annex.numbers.first ?? UnitNumber(1))]
+                return
+            }
             let units = phrase.references.filter { $0.kind != .annex }
             if !units.isEmpty, !lowered.containsBytes(of: "бекітілген") {
                 containers = TargetPhrase.scope(units, base: [])
@@ -478,6 +490,8 @@ extension AmendmentReader {
                 return nil
             }
         }
+        var operation = operation
+        if operation == .insert, targets.allSatisfy({ $0.last?.kind == .row }) { operation = .insertRows }
         var pending = Pending(operation: operation, targets: targets, instruction: abzac)
         pending.column = phrase.column ?? scopeColumn
         if let held = heldQuote {

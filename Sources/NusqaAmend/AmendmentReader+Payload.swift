@@ -271,8 +271,8 @@ extension AmendmentReader {
             }
         }
         if changes.isEmpty || changes.contains(where: { $0.old.isEmpty && $0.new.isEmpty }) {
-            let expected = operation == .replaceWords ? "old and new" : operation == .deleteWords ? "the words to delete" : "the new words"
-            unparsed(abzac, "a word change needs quoted strings (\(expected)); found \(quotes.count), \(old.count) old and \(new.count) new")
+            let expected = operation == .replaceWords ? "two quoted strings (old and new)" : operation == .deleteWords ? "the quoted words to delete" : "the quoted new words"
+            unparsed(abzac, "a word change needs \(expected); found \(quotes.count), \(old.count) old and \(new.count) new")
             return
         }
         for target in targets {

@@ -62,6 +62,8 @@ public struct AmendmentReader {
     /// A quoted block read before an instruction that addresses a unit by it ("мына: «…» деген жол …").
     var heldQuote: [Abzac]?
     var listMode = ListMode.none
+    /// The ordinal of the last abzac read: only there can a sentence be cut by the end of the text.
+    var lastOrdinal = 0
 
     /// Creates a reader for an amending act.
     /// - Parameters:
@@ -157,6 +159,15 @@ public struct AmendmentReader {
             start = 0
             reading.isFragment = true
         }
+        if reading.isFragment {
+            // A fragment opens with amending text (an act lead, a scope line, an instruction); prose does not.
+            let opening = lines.prefix(3).map(\.1)
+            if !opening.contains(where: { Self.isAmendingLine($0) || $0.hasSuffix(":") || QuotedText.opens($0) }) {
+                reading.isFragment = false
+                reading.classified += lines.map { ClassifiedText(text: $0.1, span: Self.span($0.0, $0.1, in: source), kind: .operative) }
+                return
+            }
+        }
         for (number, text) in lines[..<start] {
             reading.classified.append(ClassifiedText(text: text, span: Self.span(number, text, in: source), kind: .frontMatter))
         }
@@ -165,10 +176,23 @@ public struct AmendmentReader {
             abzacs.append(Abzac(ordinal: abzacs.count + 1, text: text, span: Self.span(number, text, in: source)))
         }
         if !reading.isFragment { reading.entryIntoForce = findEntryIntoForce() }
+        // Text with no instruction and no act lead anywhere (a guide, a base order) amends nothing.
+        guard abzacs.contains(where: { Self.isAmendingLine($0.text) }) else {
+            if reading.isFragment { reading.classified += abzacs.map { ClassifiedText(text: $0.text, span: $0.span, kind: .operative) } }
+            reading.isFragment = false
+            return
+        }
         readInstructions(abzacs[...])
         if !reading.isFragment, !reading.patches.isEmpty, reading.entryIntoForce != nil {
             applyEntryIntoForce(itemNumber: UnitNumber(1), abzacs: abzacs)
         }
+    }
+
+    /// Whether a line orders a change or opens the changes to an act.
+    static func isAmendingLine(_ text: String) -> Bool {
+        InstructionVerb.find(in: text) != nil || AmendingLeads.isAmendingLead(text)
+            || (text.hasSuffix(":") && AmendingLeads.actLeadWords.contains { text.lowercased().containsBytes(of: $0) })
+            || completedCut(text) != nil
     }
 
     static func span(_ line: Int, _ text: String, in source: SourceText) -> SourceSpan {

@@ -75,7 +75,8 @@ struct TargetPhrase {
             column = numbers.first?.parts.first
             return true
         case .sentence:
-            unsupportedUnits.append(text)
+            let ordinals = numbers.compactMap { $0.parts.count == 1 ? KazakhOrdinal.words(for: $0.parts[0]) : nil }
+            unsupportedUnits.append((ordinals + [text]).joined(separator: " "))
             return true
         case .clause(let kind):
             if numbers.isEmpty && !UnitWords.unnumbered.contains(kind) && !quoted { return false }
@@ -88,11 +89,15 @@ struct TargetPhrase {
     /// - Parameter insert: for an insertion the instrumental units are the new ones and the rest contain them.
     func targets(base: [ClauseID.Step], insert: Bool) -> [ClauseID] {
         var chain = base
-        func push(_ step: ClauseID.Step) { Self.push(step, onto: &chain) }
+        func push(_ step: ClauseID.Step) {
+            var step = step
+            if step.kind == .annex && step.number == nil { step.number = UnitNumber(1) }
+            Self.push(step, onto: &chain)
+        }
         func leaves(_ reference: Reference) -> [ClauseID] {
             var path = chain
             Self.pop(&path, for: reference.kind)
-            let numbers: [UnitNumber?] = reference.numbers.isEmpty ? [nil] : reference.numbers
+            let numbers: [UnitNumber?] = reference.numbers.isEmpty ? [reference.kind == .annex ? UnitNumber(1) : nil] : reference.numbers
             return numbers.map { ClauseID(path + [ClauseID.Step(reference.kind, $0)]) }
         }
         var result: [ClauseID] = []
@@ -121,7 +126,9 @@ struct TargetPhrase {
     /// The scope steps a scope line opens ("16-тармақта:", "10-тармақтың 1) тармақшасында:"), under `base`.
     func scope(base: [ClauseID.Step]) -> [ClauseID.Step] {
         var chain = base
-        for reference in references { Self.push(ClauseID.Step(reference.kind, reference.numbers.first), onto: &chain) }
+        for reference in references {
+            Self.push(ClauseID.Step(reference.kind, reference.numbers.first ?? (reference.kind == .annex ? UnitNumber(1) : nil)), onto: &chain)
+        }
         return chain
     }
 
@@ -141,6 +148,17 @@ struct TargetPhrase {
     /// Removes from `chain` the steps at the level of `kind` or deeper.
     static func pop(_ chain: inout [ClauseID.Step], for kind: ClauseKind) {
         guard kind != .table else { return }
+        if kind == .annex {
+            // An annex named in a phrase is an annex of the document in scope ("Қағидаларға 2-қосымша"): att_1__att_2.
+            while chain.count > 1 { chain.removeLast() }
+            if let first = chain.first, first.kind != .annex { chain.removeAll() }
+            return
+        }
+        if kind == .row, chain.contains(where: { $0.kind == .table }) {
+            // Rows sit in the table: "6-тармақ кестесінің … реттік нөмірі 2-жолдағы".
+            while let last = chain.last, last.kind != .table { chain.removeLast() }
+            return
+        }
         let rank = Double(UnitWords.rank(kind))
         while let last = ranks(chain).last, last >= rank { chain.removeLast() }
     }

@@ -47,6 +47,9 @@ package enum AmendingLeads {
         return pastVerbs.contains(where: { lowered.containsBytes(of: $0) }) && (lowered.containsBytes(of: "– қр ") || lowered.containsBytes(of: "- қр "))
     }
 
+    /// Dative and genitive forms of the act itself before an annex number ("көрсетілген қаулыға 2-қосымшада").
+    package static let actAnnexWords = ["қаулыға", "бұйрыққа", "шешімге", "заңға", "қаулының", "бұйрықтың", "шешімнің", "қаулысына", "бұйрығына", "шешіміне"]
+
     /// Nouns that name a document or list inside an act ("… тізбесі алып тасталсын").
     package static let documentNouns = ["тізбе", "тізім", "ереже", "қағида", "жоспар", "нұсқаулық", "регламент", "әдістеме", "өлшемшарт", "схема", "бағдарлама"]
 
