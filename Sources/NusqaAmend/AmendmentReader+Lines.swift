@@ -253,7 +253,7 @@ extension AmendmentReader {
             repealEntry(line, abzac: abzac, operation: .repeal)
             return nil
         }
-        if EntryIntoForce.parse(abzac.text, span: abzac.span) != nil {
+        if AmendingLeads.entryIntoForceWords.contains(where: { lowered.containsBytes(of: $0) }) || EntryIntoForce.parse(abzac.text, span: abzac.span) != nil {
             classify(abzac, .entryIntoForce)
             return nil
         }

@@ -50,6 +50,9 @@ package enum AmendingLeads {
     /// Dative and genitive forms of the act itself before an annex number ("көрсетілген қаулыға 2-қосымшада").
     package static let actAnnexWords = ["қаулыға", "бұйрыққа", "шешімге", "заңға", "қаулының", "бұйрықтың", "шешімнің", "қаулысына", "бұйрығына", "шешіміне"]
 
+    /// The verbs of an entry-into-force clause ("… қолданысқа енгізіледі", "… күшіне енеді").
+    package static let entryIntoForceWords = ["қолданысқа енгізіледі", "күшіне енеді", "қолданысқа енгiзiледi"]
+
     /// Nouns that name a document or list inside an act ("… тізбесі алып тасталсын").
     package static let documentNouns = ["тізбе", "тізім", "ереже", "қағида", "жоспар", "нұсқаулық", "регламент", "әдістеме", "өлшемшарт", "схема", "бағдарлама"]
 
