@@ -276,7 +276,7 @@ extension AmendmentReader {
             unparsed(abzac, "an instruction verb was not recognised in this sentence")
             return nil
         }
-        if enumerated, actCitation(in: text) != nil, text.hasSuffix(".") || text.hasSuffix(";"), lowered.containsBytes(of: "қаулысы") || lowered.containsBytes(of: "бұйрығы") || lowered.containsBytes(of: "шешімі") {
+        if Self.isRepealListEntry(abzac.text) {
             // "3. «…» … № 444 қаулысының 1-тармағының 2) тармақшасы.": an entry of a list of repealed acts
             // whose heading is not in the text.
             reading.instructionCount += 1

@@ -159,15 +159,6 @@ public struct AmendmentReader {
             start = 0
             reading.isFragment = true
         }
-        if reading.isFragment {
-            // A fragment opens with amending text (an act lead, a scope line, an instruction); prose does not.
-            let opening = lines.prefix(3).map(\.1)
-            if !opening.contains(where: { Self.isAmendingLine($0) || $0.hasSuffix(":") || QuotedText.opens($0) }) {
-                reading.isFragment = false
-                reading.classified += lines.map { ClassifiedText(text: $0.1, span: Self.span($0.0, $0.1, in: source), kind: .operative) }
-                return
-            }
-        }
         for (number, text) in lines[..<start] {
             reading.classified.append(ClassifiedText(text: text, span: Self.span(number, text, in: source), kind: .frontMatter))
         }
@@ -177,7 +168,9 @@ public struct AmendmentReader {
         }
         if !reading.isFragment { reading.entryIntoForce = findEntryIntoForce() }
         // Text with no instruction and no act lead anywhere (a guide, a base order) amends nothing.
-        guard abzacs.contains(where: { Self.isAmendingLine($0.text) }) else {
+        let amends = abzacs.contains { Self.isAmendingLine($0.text) || Self.isRepealListEntry($0.text) }
+            || abzacs.last.map { Self.completedCut($0.text) != nil } == true
+        guard amends else {
             if reading.isFragment { reading.classified += abzacs.map { ClassifiedText(text: $0.text, span: $0.span, kind: .operative) } }
             reading.isFragment = false
             return
@@ -192,7 +185,15 @@ public struct AmendmentReader {
     static func isAmendingLine(_ text: String) -> Bool {
         InstructionVerb.find(in: text) != nil || AmendingLeads.isAmendingLead(text)
             || (text.hasSuffix(":") && AmendingLeads.actLeadWords.contains { text.lowercased().containsBytes(of: $0) })
-            || completedCut(text) != nil
+    }
+
+    /// "3. «…» … № 444 қаулысының 1-тармағының 2) тармақшасы.": an enumerated act named with no verb,
+    /// as the entries of a list of repealed acts are written.
+    static func isRepealListEntry(_ text: String) -> Bool {
+        guard let (_, _, rest) = enumerator(text), rest.hasSuffix(".") || rest.hasSuffix(";") else { return false }
+        let lowered = rest.lowercased()
+        guard ["қаулысы", "бұйрығы", "шешімі"].contains(where: { lowered.containsBytes(of: $0) }) else { return false }
+        return CitationScanner.citations(in: rest).contains { $0.number != nil }
     }
 
     static func span(_ line: Int, _ text: String, in source: SourceText) -> SourceSpan {
