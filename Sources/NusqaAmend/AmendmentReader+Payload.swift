@@ -322,5 +322,5 @@ extension AmendmentReader {
         return nil
     }
 
-    var placeholderDate: EffectiveDate { .unknown }
+    var placeholderDate: EffectiveDate? { nil }
 }
