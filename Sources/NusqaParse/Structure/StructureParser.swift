@@ -34,7 +34,7 @@ package struct StructureParser {
         }
         root.children += parseFrontMatter()
         let items = parseOrderItems()
-        let isAmending = items.contains { Self.isAmendingLead($0.clause.text) }
+        let isAmending = items.contains { AmendingLead.isAmending($0.clause.text) }
         root.children += items
         if let signature = parseSignature() { root.children.append(signature) }
         root.children += parseAnnexes()
@@ -46,8 +46,11 @@ package struct StructureParser {
         text.containsBytes(of: "жолдармен") || text.containsBytes(of: "жолмен") || text.containsBytes(of: "жолдар ") || text.containsBytes(of: "жолы ")
     }
 
-    /// Whether an item's lead sentence amends another act: the vocabulary table ``AmendingLeads``.
-    package static func isAmendingLead(_ text: String) -> Bool { AmendingLeads.isAmendingLead(text) }
+    /// ``AmendingLead/isAmending(_:)``, kept for callers not yet moved to the vocabulary.
+    package static func isAmendingLead(_ text: String) -> Bool { AmendingLead.isAmending(text) }
+
+    /// ``AmendingLead/isRepealing(_:)``, kept for callers not yet moved to the vocabulary.
+    package static func isRepealingLead(_ text: String) -> Bool { AmendingLead.isRepealing(text) }
 
     private func isItemStart(_ block: Block) -> Bool {
         if case .item = UnitMarker.classify(block.text) { return true }
@@ -167,7 +170,7 @@ package struct StructureParser {
                 straightOpen = false
                 flush(&items, &run, amending: inAmendingItem, diagnostics: &diagnostics)
                 expected = number.parts[0] + 1
-                inAmendingItem = Self.isAmendingLead(String(rest))
+                inAmendingItem = AmendingLead.isAmending(String(rest))
                 run = [block]
             } else if run.isEmpty, case .subItem = UnitMarker.classify(block.text) {
                 run = [block]
