@@ -93,6 +93,19 @@ let grammarCases: [GrammarCase] = [
         name: "a fixed date, Latin i in the month, must be published",
         sentence: "Осы қаулы 2016 жылғы 23 сәуiрден бастап қолданысқа енгізіледі және ресми жариялануға тиіс.", rule: .fixed(d("2016-04-23")),
         mustBePublished: true),
+    GrammarCase(
+        name: "a dotted date", sentence: "Осы шешім 01.01.2024 жылдан бастап қолданысқа енгізіледі.", rule: .fixed(d("2024-01-01"))),
+    GrammarCase(
+        name: "a fixed date with a sunset, kept out of the rule",
+        sentence: "Осы қаулы 2024 жылғы 1 шілдеден бастап қолданысқа енгізіледі және 2024 жылғы 31 желтоқсанға дейін қолданылады.",
+        rule: .fixed(d("2024-07-01"))),
+    GrammarCase(
+        name: "ten days after registration, өткеннен кейін",
+        sentence: "Осы бұйрық Қазақстан Республикасының Әділет министрлігінде мемлекеттік тіркелген күннен бастап он күн өткеннен кейін қолданысқа енгізіледі.",
+        rule: .after(.registration, .days(10))),
+    GrammarCase(
+        name: "from publication, 'күшіне енеді', capitals",
+        sentence: "ОСЫ ЗАҢ ЖАРИЯЛАНҒАН КҮНІНЕН БАСТАП КҮШІНЕ ЕНЕДІ.", rule: .fromPublication),
     // Conditions.
     GrammarCase(
         name: "another act's entry into force: a conditional rule, quoted",
@@ -115,6 +128,10 @@ let grammarCases: [GrammarCase] = [
         name: "applies-from with 'ж.' and 'басталған … колданылады' (sic)",
         sentence: "Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі және 2014 ж. 1 қаңтарынан басталған құқықтық қатынастарға колданылады.",
         rule: .onSigning, appliesFrom: "2014-01-01"),
+    GrammarCase(
+        name: "applies-from with 'таралады'",
+        sentence: "Осы шешім оның алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі және 2024 жылғы 1 қаңтардан бастап туындаған құқықтық қатынастарға таралады.",
+        rule: .daysAfterPublication(10), appliesFrom: "2024-01-01"),
     // Exceptions.
     GrammarCase(
         name: "abzacs of an item (seed 001)",
