@@ -61,7 +61,7 @@ public struct EntryIntoForceReader {
 
     private mutating func run(span: SourceSpan?) -> EntryIntoForce? {
         let predicates = findPredicates()
-        guard predicates.contains(where: { $0.kind == .enactment || $0.kind == .force }) else { return nil }
+        guard predicates.contains(where: { $0.kind == .enactment || $0.kind == .force }) else { return runRussian(span: span) }
         var exceptions: [EntryIntoForce.Exception] = []
         var enactment: EntryIntoForce.Rule?
         var force: EntryIntoForce.Rule?

@@ -176,6 +176,27 @@ let grammarCases: [GrammarCase] = [
         name: "a unit's own rule in its own sentence",
         sentence: "1. Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі. 2. Осы Заңның 5-бабының 2-тармағы 2026 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.",
         rule: .daysAfterPublication(10), exceptions: [(["art_5__para_2"], .fixed(d("2026-01-01")))]),
+    // Russian texts.
+    GrammarCase(
+        name: "Russian: ten calendar days after first publication",
+        sentence: "Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.",
+        rule: .daysAfterPublication(10)),
+    GrammarCase(
+        name: "Russian: from signing, must be published",
+        sentence: "Настоящее постановление вводится в действие со дня его подписания и подлежит официальному опубликованию.", rule: .onSigning,
+        mustBePublished: true),
+    GrammarCase(
+        name: "Russian: an exception after 'за исключением'",
+        sentence: "Настоящее постановление вступает в силу со дня подписания, за исключением пункта 2, который вводится в действие с 1 января 2005 года.",
+        rule: .onSigning, exceptions: [(["para_2"], .fixed(d("2005-01-01")))]),
+    GrammarCase(
+        name: "Russian: an item, then a sub-item of another item",
+        sentence: "Настоящее постановление вводится в действие со дня подписания, за исключением пункта 2, подпункта 3) пункта 5, которые вводятся в действие с 1 июля 2026 года.",
+        rule: .onSigning, exceptions: [(["para_2", "para_5__subpara_3"], .fixed(d("2026-07-01")))]),
+    GrammarCase(
+        name: "Russian: items of an article, owner after them",
+        sentence: "Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением пунктов 3 и 4 статьи 14, которые вводятся в действие с 1 января 2016 года.",
+        rule: .daysAfterPublication(10), exceptions: [(["art_14__para_3", "art_14__para_4"], .fixed(d("2016-01-01")))]),
     GrammarCase(
         name: "a quoted title is not grammar",
         sentence: "Осы қаулы «Қолданысқа енгізіледі 2020 жылғы 1 қаңтардан бастап» деген бөлімді қоспағанда, қол қойылған күнінен бастап қолданысқа енгізіледі.",
