@@ -10,7 +10,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "NusqaKit", path: "Sources/NusqaKit"),
-        .target(name: "NusqaCLI", dependencies: ["NusqaKit"], path: "Sources/NusqaCLI"),
+        .target(name: "NusqaExport", dependencies: ["NusqaKit"], path: "Sources/NusqaExport"),
+        .target(name: "NusqaCLI", dependencies: ["NusqaKit", "NusqaExport"], path: "Sources/NusqaCLI"),
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa"),
         .target(name: "NusqaToolSupport", path: "Tools/Support"),
         .executableTarget(name: "nusqa-corpus-gen", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/CorpusGenerator"),
@@ -21,7 +22,7 @@ let package = Package(
             name: "NusqaKitTests", dependencies: ["NusqaKit", "nusqa-corpus-gen", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
+            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaExport", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
             exclude: ["Fixtures"]),
     ]
 )

@@ -25,7 +25,9 @@ enum DiffCommand {
         let positionals = context.arguments.positionals
         let diff: EditionDiff
         let heading: String
-        var meta: [String: JSONValue] = [:]
+        let act: String?
+        let fromName: String
+        let toName: String
         if positionals.count == 2 {
             let a = try context.readInput(positionals[0])
             let b = try context.readInput(positionals[1])
@@ -37,7 +39,7 @@ enum DiffCommand {
             if actA.hasErrors || actB.hasErrors { return 1 }
             diff = EditionDiff(from: actA.body, to: actB.body)
             heading = "diff \(a.name) → \(b.name)"
-            meta = ["act": .null, "from": .string(a.name), "to": .string(b.name)]
+            (act, fromName, toName) = (nil, a.name, b.name)
         } else if positionals.count == 1 {
             guard let from = try DateOption.parse(context.arguments.options["from"]),
                 let to = try DateOption.parse(context.arguments.options["to"])
@@ -45,7 +47,7 @@ enum DiffCommand {
             let loaded = try TimelineContext(positionals[0], context: context)
             diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
             heading = "diff \(loaded.entry.metadata.id) \(from) → \(to)"
-            meta = ["act": .string(loaded.entry.metadata.id), "from": .string(from.description), "to": .string(to.description)]
+            (act, fromName, toName) = (loaded.entry.metadata.id, from.description, to.description)
         } else {
             throw UsageError("expected <act> --from DATE --to DATE, or <file-a> <file-b>")
         }
@@ -54,11 +56,7 @@ enum DiffCommand {
         let color = colorOption == "always" || (colorOption == "auto" && context.isTerminal)
         switch format {
         case "json":
-            var object = meta
-            object["schema"] = JSONOutput.schema
-            object["kind"] = "diff"
-            object["changes"] = DiffRenderer.json(diff)
-            context.stdout += JSONValue.object(object).rendered()
+            context.stdout += DiffRenderer.jsonDocument(diff, act: act, from: fromName, to: toName).rendered()
         case "html":
             context.stdout += DiffRenderer.html(diff, heading: heading)
         default:

@@ -2,7 +2,7 @@ import NusqaKit
 
 /// The JSON documents the commands print; every root carries `"schema": "nusqa/1"` and a `kind`.
 enum JSONOutput {
-    static let schema: JSONValue = "nusqa/1"
+    static let schema: JSONValue = TimelineJSON.schema
 
     static func render(_ value: JSONValue) -> String { value.rendered() }
 
@@ -39,37 +39,13 @@ enum JSONOutput {
         ]
     }
 
-    /// A change of the timeline (`show` coming, `versions`, `history`): act, operation, target, effective,
-    /// estimated; `reason` too for an unapplied change. A deferred part coming into force has the
-    /// operation `deferred-in-force`.
-    static func change(_ change: Change) -> JSONValue { self.change(change, reason: nil) }
+    /// A change of the timeline (`show` coming, `versions`, `history`); see ``TimelineJSON/change(_:)``.
+    static func change(_ change: Change) -> JSONValue { TimelineJSON.change(change) }
 
-    static func change(_ change: Change, reason: String?) -> JSONValue {
-        var object: [String: JSONValue] = [
-            "act": .string(change.act),
-            "operation": .string(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred-in-force"),
-            "target": .string(change.target.description), "effective": .string(change.effective.date.description),
-            "estimated": .bool(change.effective.isEstimated),
-        ]
-        if let reason { object["reason"] = .string(reason) }
-        return .object(object)
-    }
+    static func change(_ change: Change, reason: String?) -> JSONValue { TimelineJSON.change(change, reason: reason) }
 
     /// `nusqa acts --format json`.
-    static func acts(_ corpus: Corpus) -> JSONValue {
-        [
-            "schema": schema, "kind": "acts",
-            "acts": .array(
-                corpus.entries.map { entry in
-                    let m = entry.metadata
-                    return [
-                        "id": .string(m.id), "actKind": .string(m.kind), "number": .optional(m.number), "signed": .optional(m.signed),
-                        "title": .optional(m.title ?? entry.act?.title), "hasText": .bool(entry.act != nil),
-                        "published": .optional(m.published), "registrationNumber": .optional(m.registration?.number),
-                    ]
-                }),
-        ]
-    }
+    static func acts(_ corpus: Corpus) -> JSONValue { TimelineJSON.acts(corpus) }
 
     /// `nusqa instructions --format json`.
     static func instructions(_ reading: AmendmentReading, file: String) -> JSONValue {

@@ -20,14 +20,7 @@ enum VersionsCommand {
         let loaded = try TimelineContext(name, context: context)
         let timeline = loaded.timeline
         if format == "json" {
-            context.stdout += JSONValue.object([
-                "schema": JSONOutput.schema, "kind": "versions", "act": .string(loaded.entry.metadata.id),
-                "editions": .array(timeline.editions.map { edition in
-                    ["date": .optional(edition.date?.description), "estimated": .bool(edition.isEstimated),
-                     "changes": .array(edition.changes.map(JSONOutput.change))]
-                }),
-                "unapplied": .array(timeline.unapplied.map { JSONOutput.change($0.change, reason: $0.reason) }),
-            ]).rendered()
+            context.stdout += TimelineJSON.versions(timeline).rendered()
             return 0
         }
         var out = loaded.title + "\n\n"
