@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// `nusqa export akn`: one Akoma Ntoso 3.0 document per edition of each act (AKN экспорты).
 ///

@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// What an export needs about one act (экспорт жоспары): its safe folder name, timeline, AKN names,
 /// and for each edition a file label and the date its page is shown as of.

@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// Progress of a long export (экспорт барысы): acts, files and megabytes, reported through a callback
 /// the command line turns into a line on stderr (updated in place on a terminal, once at the end otherwise).

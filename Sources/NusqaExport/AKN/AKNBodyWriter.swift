@@ -1,4 +1,12 @@
-import NusqaKit
+import Foundation
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// Writes clause trees as Akoma Ntoso hierarchy (AKN денесі): item → `paragraph`, sub-item →
 /// `subparagraph`, abzac → `alinea`, chapter/section/article as themselves, tables inside an

@@ -1,4 +1,12 @@
-import NusqaKit
+import Foundation
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 extension AKNDocument {
     /// The amending item (өзгерістер енгізетін тармақ): its lead sentence and abzacs as paragraphs, each

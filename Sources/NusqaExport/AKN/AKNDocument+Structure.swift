@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 extension AKNDocument {
     /// Writes the document's structure: `<preface>` (title, header), `<preamble>`, `<body>` (or

@@ -1,4 +1,12 @@
-import NusqaKit
+import Foundation
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// One Akoma Ntoso 3.0 document (AKN құжаты): an edition of an act as a point in time, or an amending
 /// order with its instructions as `<mod>` and `<quotedStructure>`.

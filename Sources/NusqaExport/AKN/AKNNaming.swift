@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// Akoma Ntoso names of an act (AKN атаулары), after the Naming Convention 1.0:
 /// `/akn/kz/act/order/2020-12-20/dsm-290-2020`, expressions `…/kaz@2026-01-01`, eIds `att_1__para_2`.

@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// Where each patch of an amending order sits in its text (түзету орны): the amending item, and the
 /// `<mod>` that holds the patch's instruction (`para_1__mod_2`). Patches that share an instruction

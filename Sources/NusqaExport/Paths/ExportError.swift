@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// Why an export stopped (экспорт қатесі); printed as `file: error: message [code]`, exit status 1.
 public struct ExportError: Error, Sendable, CustomStringConvertible {

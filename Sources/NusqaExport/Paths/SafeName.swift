@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// A file or folder name made from a corpus id (қауіпсіз атау): checked, then reduced to
 /// `A–Z a–z 0–9 . _ -`, so that no id can reach outside the export folder.

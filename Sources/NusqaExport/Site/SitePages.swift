@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// The site's own pages (сайт беттері): the index of acts and a page per act; edition and diff pages
 /// are the renderers' own HTML. No external scripts, styles or fonts; every link relative.

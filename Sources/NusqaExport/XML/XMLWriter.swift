@@ -1,4 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaLanguage
+import NusqaAmend
+import NusqaParse
+import NusqaCorpus
+import NusqaTimeline
+import NusqaDiff
+import NusqaRender
 
 /// Writes XML text (XML жазушы): elements one per line with two-space indents, attributes in the order
 /// given, every text and attribute value escaped, characters XML 1.0 forbids replaced by U+FFFD.
