@@ -50,6 +50,42 @@ extension AKNDocument {
         body.xml.close()
     }
 
+    /// The instruction sentence, its quoted old and new words marked as `<quotedText>` (`…__qtext_N`
+    /// for the old words, `…__qstr_N` for the new, which `<new href>` points to).
+    private static func quotedWords(_ instruction: String, mod: AmendingLayout.Mod, into line: inout XMLWriter.Inline) {
+        let quotes: [(String, String)] = [("«", "»"), ("\"", "\""), ("“", "”"), ("„", "“")]
+        var marks: [(range: Range<String.Index>, eId: String, open: String, close: String)] = []
+        func find(_ words: String, from start: String.Index) -> (Range<String.Index>, String, String)? {
+            guard !words.isEmpty else { return nil }
+            for (open, close) in quotes {
+                if let range = instruction.range(of: open + words + close, range: start..<instruction.endIndex) { return (range, open, close) }
+            }
+            return nil
+        }
+        for (index, patch) in mod.patches.enumerated() {
+            guard let words = patch.words else { continue }
+            var start = instruction.startIndex
+            if let (range, open, close) = find(words.old, from: start) {
+                marks.append((range, "\(mod.eId)__qtext_\(index + 1)", open, close))
+                start = range.upperBound
+            }
+            if let (range, open, close) = find(words.new, from: start) {
+                marks.append((range, AmendingLayout.quoteEId(mod: mod.eId, ordinal: index + 1), open, close))
+            }
+        }
+        marks.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var cursor = instruction.startIndex
+        for mark in marks where mark.range.lowerBound >= cursor {
+            line.text(String(instruction[cursor..<mark.range.lowerBound]))
+            let inner = instruction.index(mark.range.lowerBound, offsetBy: mark.open.count)..<instruction.index(mark.range.upperBound, offsetBy: -mark.close.count)
+            line.open("quotedText", ["eId": mark.eId, "startQuote": mark.open, "endQuote": mark.close])
+            line.text(String(instruction[inner]))
+            line.close("quotedText")
+            cursor = mark.range.upperBound
+        }
+        line.text(String(instruction[cursor...]))
+    }
+
     private static func nestedLines(_ node: Clause, into body: inout AKNBodyWriter) {
         let text = node.kind == .row ? node.cells.joined(separator: " | ") : node.text
         if !text.isEmpty { body.xml.leaf("p", text: text) }
@@ -61,21 +97,7 @@ extension AKNDocument {
         var line = XMLWriter.Inline()
         line.open("p")
         line.open("mod", ["eId": mod.eId])
-        var text = instruction
-        var quotedWords: [(String, Int)] = []
-        for (index, patch) in mod.patches.enumerated() where patch.words != nil { quotedWords.append((patch.words?.new ?? "", index + 1)) }
-        // Words changes: the new words inside the sentence become a <quotedText>.
-        var written = false
-        if let (words, ordinal) = quotedWords.first, !words.isEmpty, let range = text.range(of: "«" + words + "»") {
-            line.text(String(text[..<range.lowerBound]))
-            line.open("quotedText", ["eId": AmendingLayout.quoteEId(mod: mod.eId, ordinal: ordinal), "startQuote": "«", "endQuote": "»"])
-            line.text(words)
-            line.close("quotedText")
-            line.text(String(text[range.upperBound...]))
-            written = true
-            text = ""
-        }
-        if !written { line.text(text) }
+        quotedWords(instruction, mod: mod, into: &line)
         let structures = mod.patches.enumerated().filter { $0.element.payload != nil }
         if structures.isEmpty {
             line.close("mod")
