@@ -59,14 +59,14 @@ public struct EditionRenderer {
             writer.write((0, .meta, "", "Күшіне енбеген өзгерістер / changes not yet in force:", nil))
             for change in coming {
                 let op = change.deferredTarget == nil ? change.patch.operation.notePhrase : "жаңа редакцияда"
-                writer.write((1, .meta, "", "\(change.effective) — \(change.target.kazakhReference) \(op) (\(change.act))", nil))
+                writer.write((1, .meta, "", "\(change.effectiveText) — \(change.target.kazakhReference) \(op) (\(change.act))", nil))
             }
         }
-        let relevantUnapplied = unapplied.filter { $0.change.effective.date <= asOf }
+        let relevantUnapplied = unapplied.filter { $0.change.effective.map { $0.date <= asOf } ?? true }
         if !relevantUnapplied.isEmpty {
             writer.write((0, .meta, "", "Қолданылмаған өзгерістер / unapplied changes:", nil))
             for item in relevantUnapplied {
-                writer.write((1, .meta, "", "\(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effective)): \(item.reason)", nil))
+                writer.write((1, .meta, "", "\(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effectiveText)): \(item.reason)", nil))
             }
         }
         if edition.body.content == .notInCorpus { writer.write((0, .gap, "", "Бұйрықтың мәтіні корпуста жоқ / the text of the order is not in the corpus; known units follow.", nil)) }

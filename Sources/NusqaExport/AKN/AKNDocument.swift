@@ -65,16 +65,17 @@ public struct AKNDocument {
         // Events: one per amending act and effective date, over the whole timeline.
         var eventKeys: [String: Int] = [:]
         var events: [Event] = []
-        for change in timeline.changes.sorted(by: { ($0.effective.date, $0.act) < ($1.effective.date, $1.act) }) {
-            let key = "\(change.effective.date)|\(change.act)"
-            let isRepeal = change.patch.operation == .repeal && change.target == .root
+        let dated = timeline.changes.compactMap { change in change.effective.map { (change, $0) } }
+        for (change, effective) in dated.sorted(by: { ($0.1.date, $0.0.act) < ($1.1.date, $1.0.act) }) {
+            let key = "\(effective.date)|\(change.act)"
+            let isRepeal = change.patch.operation == PatchOperation.repeal && change.target == ClauseID.root
             if let index = eventKeys[key] {
-                events[index].isEstimated = events[index].isEstimated || change.effective.isEstimated
+                events[index].isEstimated = events[index].isEstimated || effective.isEstimated
                 events[index].isRepeal = events[index].isRepeal || isRepeal
                 continue
             }
             eventKeys[key] = events.count
-            events.append(Event(date: change.effective.date, act: change.act, isEstimated: change.effective.isEstimated, isRepeal: isRepeal))
+            events.append(Event(date: effective.date, act: change.act, isEstimated: effective.isEstimated, isRepeal: isRepeal))
         }
         let amendingActs = Array(Set(events.map(\.act))).sorted()
         let groupOf: (String, CivilDate) -> String? = { act, date in eventKeys["\(date)|\(act)"].map { "#tmpg_\($0 + 2)" } }
@@ -136,7 +137,7 @@ public struct AKNDocument {
                     var line = XMLWriter.Inline()
                     line.open("textualMod", [
                         "eId": "textualMod_\(number + 1)", "type": AmendingLayout.modificationType(change.patch.operation),
-                        "period": groupOf(change.act, change.effective.date),
+                        "period": change.effective.flatMap { groupOf(change.act, $0.date) },
                     ])
                     line.empty("source", ["href": source])
                     line.empty("destination", ["href": destination])
@@ -166,7 +167,7 @@ public struct AKNDocument {
         references(&xml, metadata: metadata)
         xml.close()
 
-        let unapplied = timeline.unapplied.filter { $0.change.effective.date <= file.asOf }
+        let unapplied = timeline.unapplied.filter { ($0.change.effective?.date).map { $0 <= file.asOf } ?? true }
         if !body.notes.isEmpty || !unapplied.isEmpty {
             xml.open("notes", ["source": "#nusqa"])
             for note in body.notes {
@@ -176,7 +177,7 @@ public struct AKNDocument {
             }
             for (index, item) in unapplied.enumerated() {
                 xml.open("note", ["eId": "unapplied_\(index + 1)", "class": "unapplied"])
-                xml.leaf("p", text: "Қолданылмаған өзгеріс / unapplied change: \(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effective)): \(item.reason)")
+                xml.leaf("p", text: "Қолданылмаған өзгеріс / unapplied change: \(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effectiveText)): \(item.reason)")
                 xml.close()
             }
             xml.close()

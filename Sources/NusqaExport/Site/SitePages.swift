@@ -168,6 +168,6 @@ enum SitePages {
     static func changeLine(_ change: Change, names: [String: SafeName]) -> String {
         let operation = change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred-in-force"
         let act = names[change.act].map { "<a href=\"../\($0)/index.html\">\(HTML.escape(change.act))</a>" } ?? HTML.escape(change.act)
-        return HTML.escape("\(change.target.kazakhReference) — \(operation), \(change.effective) ") + "(" + act + ")"
+        return HTML.escape("\(change.target.kazakhReference) — \(operation), \(change.effectiveText) ") + "(" + act + ")"
     }
 }

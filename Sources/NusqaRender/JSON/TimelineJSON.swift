@@ -59,8 +59,8 @@ public enum TimelineJSON {
         var object: [String: JSONValue] = [
             "act": .string(change.act),
             "operation": .string(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred-in-force"),
-            "target": .string(change.target.description), "effective": .string(change.effective.date.description),
-            "estimated": .bool(change.effective.isEstimated),
+            "target": .string(change.target.description), "effective": change.effective.map { .string($0.date.description) } ?? .null,
+            "estimated": .bool(change.effective?.isEstimated ?? false),
         ]
         if let reason { object["reason"] = .string(reason) }
         return .object(object)
