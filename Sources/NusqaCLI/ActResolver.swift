@@ -8,6 +8,9 @@ enum ActResolver {
         if argument != "-", !FileManager.default.fileExists(atPath: argument) {
             let corpus = try context.loadCorpus()
             guard let entry = corpus.entry(named: argument) else {
+                if corpus.wasRejected(argument) {
+                    throw RuntimeError("\(argument): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
+                }
                 throw RuntimeError("\(argument): error: no such file or corpus act [act-not-found]")
             }
             guard let act = entry.act else {

@@ -9,6 +9,9 @@ struct TimelineContext {
     init(_ name: String, context: Context) throws {
         let corpus = try context.loadCorpus()
         guard let entry = corpus.entry(named: name) else {
+            if corpus.wasRejected(name) {
+                throw RuntimeError("\(name): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
+            }
             throw RuntimeError("\(name): error: no act with this id or number in the corpus; see 'nusqa acts' [act-not-found]")
         }
         self.entry = entry

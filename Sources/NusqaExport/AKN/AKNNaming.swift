@@ -23,11 +23,10 @@ public struct AKNNaming: Sendable, Hashable {
 
     /// Names the act a sidecar describes.
     public init(metadata m: ActMetadata) {
-        let isOrder = m.kind == "base" || m.kind == "amending"
+        let isOrder = m.kind == .base || m.kind == .amending
         documentType = isOrder ? "act" : "doc"
         subtype = isOrder ? "order" : "guide"
-        date = m.signed.flatMap { CivilDate(iso: $0)?.description } ?? m.published.flatMap { CivilDate(iso: $0)?.description }
-            ?? m.registrationDate?.description ?? "0001-01-01"
+        date = (m.signedDate ?? m.publishedDate ?? m.registrationDate)?.description ?? "0001-01-01"
         officialNumber = m.number
         let slug = AKNNaming.slug(m.number.map(AKNNaming.droppingCountryPrefix) ?? "")
         number = slug.isEmpty ? AKNNaming.slug(m.id) : slug

@@ -27,7 +27,7 @@ enum SitePages {
 
     static func label(_ plan: ActPlan) -> (kind: String, number: String, title: String) {
         let m = plan.entry.metadata
-        return (m.kind, m.number ?? "—", m.title ?? plan.entry.act?.title ?? "")
+        return (m.kind.rawValue, m.number ?? "—", m.title ?? plan.entry.act?.title ?? "")
     }
 
     // MARK: Index
@@ -56,7 +56,7 @@ enum SitePages {
             return [
                 "id": .string(id), "kind": .string(kind), "number": .string(number), "title": .string(title),
                 "editions": .int(plan.editions.count), "href": .string("acts/\(plan.name)/index.html"),
-                "text": .string([id, kind, number, title, plan.entry.metadata.signed ?? ""].joined(separator: " ").lowercased()),
+                "text": .string([id, kind, number, title, plan.entry.metadata.signed?.description ?? ""].joined(separator: " ").lowercased()),
             ]
         }
         return "var NUSQA_INDEX = " + JSONValue.array(entries).compact() + ";\n"
@@ -117,10 +117,10 @@ enum SitePages {
         let timeline = plan.timeline
         var out = head(EditionRenderer.title(of: plan.entry), root: "../../")
         out += "<h1>\(HTML.escape(EditionRenderer.title(of: plan.entry)))</h1>\n<p class=\"meta\">"
-        var facts = ["түрі / kind: \(m.kind)"]
+        var facts = ["түрі / kind: \(m.kind.rawValue)"]
         if let signed = m.signed { facts.append("қол қойылды / signed: \(signed)") }
         if let registration = m.registration?.number { facts.append("тіркелді / registered: № \(registration)" + (m.registration?.date.map { " (\($0))" } ?? "")) }
-        facts.append("жарияланды / published: \(m.published ?? "белгісіз / unknown")")
+        facts.append("жарияланды / published: \(m.published?.description ?? "белгісіз / unknown")")
         if plan.entry.act == nil { facts.append("мәтіні корпуста жоқ / text not in corpus") }
         out += HTML.escape(facts.joined(separator: " · ")) + "</p>\n"
         out += "<p class=\"meta\">JSON: <a href=\"versions.json\">versions.json</a></p>\n"
