@@ -134,14 +134,15 @@ public struct AKNDocument {
                     let target = AKNNaming.eId(change.target)
                     let destination = landing <= file.index
                         ? "#" + target : naming.expression(timeline.editions[landing].date) + "/~" + target
+                    let kind = AmendingLayout.modification(change.patch.operation) ?? ("textualMod", "substitution")
                     var line = XMLWriter.Inline()
-                    line.open("textualMod", [
-                        "eId": "textualMod_\(number + 1)", "type": AmendingLayout.modificationType(change.patch.operation),
+                    line.open(kind.element, [
+                        "eId": "\(kind.element)_\(number + 1)", "type": kind.type,
                         "period": change.effective.flatMap { groupOf(change.act, $0.date) },
                     ])
                     line.empty("source", ["href": source])
                     line.empty("destination", ["href": destination])
-                    line.close("textualMod")
+                    line.close(kind.element)
                     xml.inline(line)
                 }
                 xml.close()
@@ -250,15 +251,16 @@ public struct AKNDocument {
         var number = 0
         for mod in layout.mods {
             for (ordinal, patch) in mod.patches.enumerated() {
+                guard let kind = AmendingLayout.modification(patch.operation) else { continue }
                 number += 1
                 var line = XMLWriter.Inline()
-                line.open("textualMod", ["eId": "textualMod_\(number)", "type": AmendingLayout.modificationType(patch.operation)])
+                line.open(kind.element, ["eId": "\(kind.element)_\(number)", "type": kind.type])
                 line.empty("source", ["href": "#" + mod.eId])
                 line.empty("destination", ["href": target + "/~" + AKNNaming.eId(patch.target)])
                 if patch.payload != nil || patch.words != nil {
                     line.empty("new", ["href": "#" + AmendingLayout.quoteEId(mod: mod.eId, ordinal: ordinal + 1)])
                 }
-                line.close("textualMod")
+                line.close(kind.element)
                 lines.append(line)
             }
         }

@@ -61,12 +61,15 @@ struct AmendingLayout: Sendable {
     /// The eId of the `<quotedStructure>` or `<quotedText>` of the n-th patch of a mod (1-based).
     static func quoteEId(mod: String, ordinal: Int) -> String { "\(mod)__qstr_\(ordinal)" }
 
-    /// The AKN modification type of an operation.
-    static func modificationType(_ operation: PatchOperation) -> String {
+    /// The AKN modification of an operation: element and type. A suspension is a change in efficacy
+    /// (`efficacyMod type="inapplication"`); a line that changes no Kazakh text has none (its `<mod>` stays in the text).
+    static func modification(_ operation: PatchOperation) -> (element: String, type: String)? {
         switch operation {
-        case .replace, .replaceFromAnnex, .replaceWords: "substitution"
-        case .insert, .insertRows, .insertWords: "insertion"
-        case .delete, .repeal: "repeal"
+        case .replace, .replaceFromAnnex, .replaceWords: ("textualMod", "substitution")
+        case .insert, .insertRows, .insertWords, .insertFromAnnex: ("textualMod", "insertion")
+        case .delete, .repeal, .deleteWords: ("textualMod", "repeal")
+        case .suspend: ("efficacyMod", "inapplication")
+        case .noOp: nil
         }
     }
 }
