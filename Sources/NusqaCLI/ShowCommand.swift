@@ -25,9 +25,9 @@ enum ShowCommand {
         switch format {
         case "json", "ndjson":
             if format == "ndjson" {
-                for clause in Flatten.clauses(edition.body) { context.stdout += clause.compact() + "\n" }
+                context.stdout += JSONOutput.ndjson(edition)
             } else {
-                context.stdout += TimelineJSON.show(act: loaded.entry.metadata.id, asOf: date, edition: edition, coming: coming).rendered()
+                context.stdout += JSONOutput.show(act: loaded.entry.metadata.id, asOf: date, edition: edition, coming: coming).rendered()
             }
         default:
             let renderer = EditionRenderer(

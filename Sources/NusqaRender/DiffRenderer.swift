@@ -48,14 +48,6 @@ public enum DiffRenderer {
         return out + "</body>\n</html>\n"
     }
 
-    /// The `diff` JSON document (`nusqa/1`): the act (nil for two files), the two sides, and the changes.
-    public static func jsonDocument(_ diff: EditionDiff, act: String?, from: String, to: String) -> JSONValue {
-        .object([
-            "schema": TimelineJSON.schema, "kind": "diff", "act": .optional(act), "from": .string(from), "to": .string(to),
-            "changes": json(diff),
-        ])
-    }
-
     /// Structured changes with clause ids and token edits.
     public static func json(_ diff: EditionDiff) -> JSONValue {
         .array(

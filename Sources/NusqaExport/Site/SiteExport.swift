@@ -34,7 +34,7 @@ public enum SiteExport {
         try writer.write(SitePages.searchIndex(plans), at: [SafeName(trusted: "search-index.js")])
         try writer.write(SitePages.searchScript, at: [SafeName(trusted: "search.js")])
         try writer.write(SitePages.timelineScript, at: [SafeName(trusted: "timeline.js")])
-        try writer.write(TimelineJSON.acts(corpus).rendered(), at: [SafeName(trusted: "acts.json")])
+        try writer.write(JSONOutput.acts(corpus).rendered(), at: [SafeName(trusted: "acts.json")])
         let acts = SafeName(trusted: "acts")
         let names = Dictionary(plans.map { ($0.entry.metadata.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for (index, plan) in plans.enumerated() {
@@ -42,7 +42,7 @@ public enum SiteExport {
             let id = plan.entry.metadata.id
             let title = EditionRenderer.title(of: plan.entry)
             try writer.write(SitePages.actPage(plan, context: context, names: names), at: folder + [SafeName(trusted: "index.html")])
-            try writer.write(TimelineJSON.versions(plan.timeline).rendered(), at: folder + [SafeName(trusted: "versions.json")])
+            try writer.write(JSONOutput.versions(act: plan.entry.metadata.id, timeline: plan.timeline).rendered(), at: folder + [SafeName(trusted: "versions.json")])
             var previous: (ActPlan.EditionFile, Edition)?
             for file in plan.editions {
                 let edition = plan.timeline.editions[file.index]
@@ -52,7 +52,7 @@ public enum SiteExport {
                     info: { EditorialNote.ActInfo(actID: $0, in: corpus) })
                 try writer.write(renderer.render(.html), at: folder + [SafeName(trusted: file.label.value + ".html")])
                 try writer.write(
-                    TimelineJSON.show(act: id, asOf: file.asOf, edition: edition, coming: coming).rendered(),
+                    JSONOutput.show(act: id, asOf: file.asOf, edition: edition, coming: coming).rendered(),
                     at: folder + [SafeName(trusted: file.label.value + ".json")])
                 try writer.write(AKNDocument.render(plan, edition: file, context: context), at: folder + [AKNExport.fileName(file)])
                 if let (before, old) = previous {
@@ -62,7 +62,7 @@ public enum SiteExport {
                         DiffRenderer.html(diff, heading: "diff \(id) \(before.asOf) → \(file.asOf)"),
                         at: folder + [SafeName(trusted: stem + ".html")])
                     try writer.write(
-                        DiffRenderer.jsonDocument(diff, act: id, from: before.asOf.description, to: file.asOf.description).rendered(),
+                        JSONOutput.diff(diff, act: id, from: before.asOf.description, to: file.asOf.description).rendered(),
                         at: folder + [SafeName(trusted: stem + ".json")])
                 }
                 previous = (file, edition)
