@@ -150,9 +150,21 @@ public struct AmendmentReader {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty { lines.append((offset + 1, trimmed)) }
         }
-        let markerIndex = lines.firstIndex { line in
-            AmendingLeads.operativeMarkers.contains { line.1.containsBytes(of: $0) }
+        // The enacting formula opens the operative part only outside quotes: a quoted preamble payload
+        // ("кіріспе мынадай редакцияда жазылсын:" + "«… Үкіметі ҚАУЛЫ ЕТЕДІ:»") does not make a fragment a document.
+        var quoteDepth = 0
+        var straightOpen = false
+        var markerIndex: Int?
+        for (index, line) in lines.enumerated() {
+            let outsideQuotes = quoteDepth == 0 && !straightOpen && !QuotedText.opens(line.1)
+            quoteDepth = QuotedText.depth(after: line.1, from: quoteDepth, straightOpen: &straightOpen)
+            guard outsideQuotes else { continue }
+            if AmendingLeads.operativeMarkers.contains(where: { line.1.containsBytes(of: $0) })
                 || (line.1.hasSuffix(":") && AmendingLeads.operativeMarkers.contains { line.1.uppercased().hasSuffix($0 + ":") })
+            {
+                markerIndex = index
+                break
+            }
         }
         let articleIndex = lines.firstIndex { $0.1.hasPrefix("1-бап.") || $0.1.hasPrefix("1-бап ") }
         let start: Int

@@ -1,0 +1,48 @@
+import Testing
+@testable import NusqaAmend
+@testable import NusqaCore
+@testable import NusqaParse
+
+/// Lines that open with a quote but are not payloads: a Government resolution's sentence that puts the
+/// cited act's title first, and an enacting formula inside a quoted preamble payload.
+@Suite("Quoted titles and quoted formulas")
+struct AmendmentTitleFirstTests {
+    func read(_ lines: [String]) -> AmendmentReading {
+        let act = ActParser.parse(SourceText(string: lines.joined(separator: "\n") + "\n", name: "<stdin>"))
+        return AmendmentReader.read(act, metadata: nil)
+    }
+
+    @Test(arguments: [
+        ("«Жер учаскелерін беру қағидаларын бекіту туралы» Қазақстан Республикасы Үкіметінің 2012 жылғы 20 маусымдағы № 812 қаулысының қолданысы 2026 жылғы 1 қаңтарға дейін тоқтатыла тұрсын.",
+            PatchOperation.suspend, "812"),
+        ("\"Ауыл шаруашылығы өнімдерін сатып алу қағидаларын бекіту туралы\" Қазақстан Республикасы Үкіметінің 2018 жылғы 4 қазандағы № 615 қаулысының күші жойылды деп танылсын.",
+            PatchOperation.repeal, "615"),
+    ])
+    func titleFirstSentenceIsAnInstruction(_ line: String, _ operation: PatchOperation, _ number: String) throws {
+        let reading = read([line])
+        #expect(reading.unparsed.isEmpty)
+        let patch = try #require(reading.patches.first)
+        #expect(patch.operation == operation)
+        #expect(patch.amends?.number == number)
+    }
+
+    @Test func quotedPayloadAfterAnInstructionStaysAPayload() throws {
+        let reading = read([
+            "1-тармақ мынадай редакцияда жазылсын:",
+            "«1. «Білім туралы» Қазақстан Республикасы Заңының 5-бабына сәйкес қаулы қабылданады.»;",
+        ])
+        let patch = try #require(reading.patches.first)
+        #expect(patch.operation == .replace && patch.target.description == "para_1")
+        #expect(reading.patches.count == 1 && reading.unparsed.isEmpty)
+    }
+
+    @Test func enactingFormulaInsideAQuotedPreambleDoesNotMakeADocument() throws {
+        let reading = read([
+            "кіріспе мынадай редакцияда жазылсын:",
+            "«Қазақстан Республикасының Әлеуметтік кодексіне сәйкес Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:»;",
+        ])
+        #expect(reading.isFragment)
+        let patch = try #require(reading.patches.first)
+        #expect(patch.operation == .replace && patch.target.description == "preamble")
+    }
+}
