@@ -33,7 +33,9 @@ let package = Package(
         stage(
             "NusqaKit",
             ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
-        stage("NusqaCLI", ["NusqaKit"]),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        stage("NusqaStore", ["NusqaKit", "CSQLite"]),
+        stage("NusqaCLI", ["NusqaKit", "NusqaStore"]),
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa", swiftSettings: settings),
         .target(name: "NusqaToolSupport", path: "Tools/Support", swiftSettings: settings),
         .executableTarget(
@@ -42,12 +44,12 @@ let package = Package(
         .executableTarget(
             name: "nusqa-eval", dependencies: ["NusqaEvaluation"], path: "Tools/Evaluation/Command", swiftSettings: settings),
         .executableTarget(
-            name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/Benchmark", swiftSettings: settings),
+            name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaStore", "NusqaCLI", "NusqaToolSupport"], path: "Tools/Benchmark", swiftSettings: settings),
         .testTarget(
             name: "NusqaKitTests", dependencies: ["NusqaKit", "nusqa-corpus-gen", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"], swiftSettings: settings),
         .testTarget(
-            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
+            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaStore", "NusqaEvaluation", "nusqa-corpus-gen", "NusqaToolSupport"], path: "Tests/NusqaCLITests",
             exclude: ["Fixtures"], swiftSettings: settings),
     ]
 )

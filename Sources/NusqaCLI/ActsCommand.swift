@@ -1,4 +1,5 @@
 import NusqaKit
+import NusqaStore
 
 /// `nusqa acts`: the corpus, one act per line.
 enum ActsCommand {
@@ -14,19 +15,27 @@ enum ActsCommand {
     static func run(_ context: inout Context) throws -> Int32 {
         guard context.arguments.positionals.isEmpty else { throw UsageError("unexpected argument '\(context.arguments.positionals[0])'") }
         let format = try context.format(["text", "json"], default: "text")
-        let corpus = try context.loadCorpus()
-        for (file, diagnostic) in corpus.diagnostics { context.stderr += diagnostic.formatted(file: file) + "\n" }
+        let acts: [ActSummary]
+        let problems: [CorpusProblem]
+        if let store = context.store, let stored = try? store.acts(), let loadProblems = try? store.loadProblems() {
+            acts = stored
+            problems = loadProblems
+        } else {
+            let corpus = try context.loadCorpus()
+            acts = corpus.entries.map(ActSummary.init)
+            problems = corpus.diagnostics.map { CorpusProblem(file: $0.file, diagnostic: $0.diagnostic) }
+        }
+        for problem in problems { context.stderr += problem.diagnostic.formatted(file: problem.file) + "\n" }
         if format == "json" {
-            context.stdout += JSONOutput.render(JSONOutput.acts(corpus))
+            context.stdout += JSONOutput.render(JSONOutput.acts(acts))
             return 0
         }
         var rows: [[String]] = [["ID", "KIND", "NUMBER", "DATE", "TITLE"]]
-        for entry in corpus.entries {
-            let m = entry.metadata
-            var title = m.title ?? entry.act?.title ?? ""
+        for act in acts {
+            var title = act.title ?? act.textTitle ?? ""
             if title.count > 70 { title = String(title.prefix(69)) + "…" }
-            if entry.act == nil { title = "[text not in corpus] " + title }
-            rows.append([m.id, m.kind, m.number ?? "—", m.signed ?? "—", title])
+            if !act.hasText { title = "[text not in corpus] " + title }
+            rows.append([act.id, act.kind, act.number ?? "—", act.signed ?? "—", title])
         }
         context.stdout += TextTable.render(rows)
         return 0

@@ -1,4 +1,5 @@
 import NusqaKit
+import NusqaStore
 
 /// The JSON documents the commands print; every root carries `"schema": "nusqa/1"` and a `kind`.
 enum JSONOutput {
@@ -56,16 +57,15 @@ enum JSONOutput {
     }
 
     /// `nusqa acts --format json`.
-    static func acts(_ corpus: Corpus) -> JSONValue {
+    static func acts(_ acts: [ActSummary]) -> JSONValue {
         [
             "schema": schema, "kind": "acts",
             "acts": .array(
-                corpus.entries.map { entry in
-                    let m = entry.metadata
-                    return [
-                        "id": .string(m.id), "actKind": .string(m.kind), "number": .optional(m.number), "signed": .optional(m.signed),
-                        "title": .optional(m.title ?? entry.act?.title), "hasText": .bool(entry.act != nil),
-                        "published": .optional(m.published), "registrationNumber": .optional(m.registration?.number),
+                acts.map { act in
+                    [
+                        "id": .string(act.id), "actKind": .string(act.kind), "number": .optional(act.number), "signed": .optional(act.signed),
+                        "title": .optional(act.title ?? act.textTitle), "hasText": .bool(act.hasText),
+                        "published": .optional(act.published), "registrationNumber": .optional(act.registrationNumber),
                     ]
                 }),
         ]

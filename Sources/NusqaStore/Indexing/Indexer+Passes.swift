@@ -1,0 +1,242 @@
+import Foundation
+import NusqaKit
+
+extension Indexer {
+    /// Pass 1 for one sidecar: its metadata row and the problems of loading it.
+    /// - Returns: the metadata, or nil when the sidecar is gone or cannot be read.
+    func writeSidecar(_ sidecar: String, removing old: OldAct?) throws -> ActMetadata? {
+        let path = (actsDirectory as NSString).appendingPathComponent(sidecar)
+        try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 0").run([.text(sidecar)])
+        guard let data = FileManager.default.contents(atPath: path) else {
+            try database.prepare("DELETE FROM findings WHERE sidecar = ?1").run([.text(sidecar)])
+            try database.prepare("DELETE FROM acts WHERE sidecar = ?1").run([.text(sidecar)])
+            if let id = old?.id { try forgetRows(of: id) }
+            return nil
+        }
+        let load = Corpus.loadSidecar(data, path: path, actsDirectory: actsDirectory, parse: false)
+        var problems = load.diagnostics.map { CorpusProblem(file: $0.file, diagnostic: $0.diagnostic) }
+        guard let metadata = load.entry?.metadata else {
+            try database.prepare("INSERT OR REPLACE INTO acts(sidecar, id, metadata) VALUES (?1, NULL, ?2)").run([.text(sidecar), .blob([UInt8](data))])
+            try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part > 0").run([.text(sidecar)])
+            try writeFindings(problems, sidecar: sidecar, part: 0)
+            if let id = old?.id { try forgetRows(of: id) }
+            return nil
+        }
+        if let id = old?.id, id != metadata.id { try forgetRows(of: id) }
+        var hasText = false
+        if let text = metadata.text {
+            hasText = FileManager.default.isReadableFile(atPath: (actsDirectory as NSString).appendingPathComponent(text))
+            if !hasText {
+                problems.append(
+                    CorpusProblem(
+                        file: path,
+                        diagnostic: Diagnostic(.error, "missing-text", "the sidecar names \(text), which is not in the folder", at: SourceLocation(line: 1, column: 1))))
+            }
+        }
+        try database.prepare(
+            """
+            INSERT INTO acts(sidecar, id, kind, number, signed, registration, published, issuer, title, text_file, has_text, metadata)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+            ON CONFLICT(sidecar) DO UPDATE SET id = ?2, kind = ?3, number = ?4, signed = ?5, registration = ?6, published = ?7,
+                issuer = ?8, title = ?9, text_file = ?10, has_text = ?11, metadata = ?12
+            """
+        ).run([
+            .text(sidecar), .text(metadata.id), .text(metadata.kind), .optional(metadata.number), .optional(metadata.signed),
+            .optional(metadata.registration?.number), .optional(metadata.published), .optional(metadata.issuer), .optional(metadata.title),
+            .optional(metadata.text), .int(hasText ? 1 : 0), .blob([UInt8](data)),
+        ])
+        try writeFindings(problems, sidecar: sidecar, part: 0)
+        return metadata
+    }
+
+    /// Deletes what the store holds under an act id that no longer exists.
+    func forgetRows(of id: String) throws {
+        for sql in [
+            "DELETE FROM patches WHERE act = ?1", "DELETE FROM lookups WHERE act = ?1", "DELETE FROM links WHERE source = ?1",
+            "DELETE FROM clause_versions WHERE act = ?1",
+        ] {
+            try database.prepare(sql).run([.text(id)])
+        }
+    }
+
+    /// A metadata-only entry with the text path a loaded corpus would give it (when the text is readable).
+    func entry(sidecar: String) -> Corpus.Entry? {
+        guard var entry = reader.entry(sidecar: sidecar) else { return nil }
+        if let text = entry.metadata.text {
+            let path = (actsDirectory as NSString).appendingPathComponent(text)
+            if FileManager.default.isReadableFile(atPath: path) { entry.textPath = path }
+        }
+        return entry
+    }
+
+    /// Pass 2: reads amending acts. - Returns: the sidecars of the acts they amended before and amend now.
+    func read(_ sidecars: [String], old: inout [String: OldAct]) throws -> Set<String> {
+        var targets = Set<String>()
+        for start in stride(from: 0, to: sidecars.count, by: batchSize) {
+            let batch = sidecars[start..<min(start + batchSize, sidecars.count)].compactMap { sidecar in entry(sidecar: sidecar).map { (sidecar, $0) } }
+            let parsed = ParallelMap.map(batch) { sidecar, entry -> (String, Corpus.Entry, Int) in
+                var entry = entry
+                guard let path = entry.textPath, let data = FileManager.default.contents(atPath: path) else {
+                    entry.textPath = nil
+                    return (sidecar, entry, 0)
+                }
+                entry.act = ActParser.parse(bytes: [UInt8](data), name: path, dialect: entry.metadata.dialect.flatMap(Dialect.init(rawValue:)))
+                return (sidecar, entry, data.count)
+            }
+            for (sidecar, entry, bytes) in parsed {
+                if let previous = try database.prepare("SELECT target FROM acts WHERE sidecar = ?1").rows([.text(sidecar)], { $0.text(0) }).first,
+                    let target = previous
+                {
+                    targets.formUnion(try sidecarsOf(id: target))
+                }
+                if let target = try writeReading(sidecar: sidecar, entry: entry) { targets.formUnion(try sidecarsOf(id: target)) }
+                progress.texts += entry.act == nil ? 0 : 1
+                progress.bytes += bytes
+            }
+            tick()
+        }
+        return targets
+    }
+
+    /// Writes what reading one act gives: its patches, questions, links and problems. - Returns: the target id.
+    func writeReading(sidecar: String, entry: Corpus.Entry) throws -> String? {
+        let id = entry.metadata.id
+        try forgetRows(of: id)
+        try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 1").run([.text(sidecar)])
+        let update = try database.prepare(
+            "UPDATE acts SET text_title = ?2, has_text = ?3, is_amending = ?4, target = ?5, patch_count = ?6, instruction_count = ?7 WHERE sidecar = ?1")
+        guard let act = entry.act, act.kind == .amendingOrder else {
+            try update.run([.text(sidecar), .optional(entry.act?.title), .int(entry.act == nil ? 0 : 1), .int(0), .null, .int(0), .int(0)])
+            try writeFindings(CorpusProblem.own(entry, reading: nil), sidecar: sidecar, part: 1)
+            return nil
+        }
+        let resolver = RecordingResolver(store: reader)
+        let reading = AmendmentReader.read(act, metadata: entry.metadata, resolveTarget: resolver.resolve, documentsOf: resolver.documents)
+        try update.run([
+            .text(sidecar), .optional(act.title), .int(1), .int(1), .optional(reading.targetID), .int(reading.patches.count),
+            .int(reading.instructionCount),
+        ])
+        let patch = try database.prepare(
+            """
+            INSERT OR REPLACE INTO patches(act, seq, target_act, operation, target_clause, effective, estimated, line, col, end_line, end_col,
+                abzac_from, abzac_to, instruction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            """)
+        for (index, item) in reading.patches.enumerated() {
+            try patch.run([
+                .text(id), .int(index + 1), .optional(reading.targetID), .text(item.operation.rawValue), .text(item.target.description),
+                .text(item.effective.date.description), .int(item.effective.isEstimated ? 1 : 0), .int(item.span.start.line),
+                .int(item.span.start.column), .int(item.span.end.line), .int(item.span.end.column), .int(item.abzacs.lowerBound),
+                .int(item.abzacs.upperBound), .text(item.instruction),
+            ])
+        }
+        progress.patches += reading.patches.count
+        let lookup = try database.prepare("INSERT INTO lookups(act, key, result) VALUES (?1, ?2, ?3)")
+        for item in resolver.lookups { try lookup.run([.text(id), .text(item.key), .optional(item.result)]) }
+        let link = try database.prepare("INSERT INTO links(source, target, relation) VALUES (?1, ?2, ?3)")
+        if let target = reading.targetID { try link.run([.text(id), .text(target), .text("amends")]) }
+        for cited in Set(resolver.lookups.compactMap(\.result)).subtracting([reading.targetID ?? ""]).sorted() {
+            try link.run([.text(id), .text(cited), .text("cites")])
+        }
+        try writeFindings(CorpusProblem.own(entry, reading: reading), sidecar: sidecar, part: 1)
+        return reading.targetID
+    }
+
+    /// Pass 3: consolidates each family. - Returns: sidecars whose text turned out to be an unread amending act.
+    func consolidate(_ sidecars: [String]) throws -> Set<String> {
+        // Plan: one job per act; an amending act without amending acts of its own rides with its target's job.
+        let rows = try database.prepare("SELECT id, is_amending FROM acts WHERE sidecar = ?1 AND id IS NOT NULL")
+        let amendersOf = try database.prepare("SELECT sidecar, id FROM acts WHERE target = ?1 AND is_amending = 1 ORDER BY sidecar")
+        let hasAmenders = try database.prepare("SELECT 1 FROM acts WHERE target = ?1 AND is_amending = 1 LIMIT 1")
+        let citedBy = try database.prepare("SELECT DISTINCT result FROM lookups WHERE act = ?1 AND result IS NOT NULL")
+        var info: [String: (id: String, isAmending: Bool)] = [:]
+        for sidecar in sidecars {
+            if let row = try rows.rows([.text(sidecar)], { ($0.text(0) ?? "", $0.int(1) != 0) }).first { info[sidecar] = row }
+        }
+        let wanted = Set(info.keys)
+        var covered = Set<String>()
+        var jobs: [FamilyJob] = []
+        let ordered = info.keys.sorted { (info[$0]!.isAmending ? 1 : 0, $0) < (info[$1]!.isAmending ? 1 : 0, $1) }
+        for sidecar in ordered where !covered.contains(sidecar) {
+            guard let (id, isAmending) = info[sidecar], let target = entry(sidecar: sidecar) else { continue }
+            covered.insert(sidecar)
+            var amenders: [(sidecar: String, entry: Corpus.Entry)] = []
+            var cited: [Corpus.Entry] = []
+            var alsoFor = Set<String>()
+            for (amender, amenderID) in try amendersOf.rows([.text(id)], { ($0.text(0) ?? "", $0.text(1) ?? "") }) {
+                guard let amending = entry(sidecar: amender) else { continue }
+                amenders.append((amender, amending))
+                for result in try citedBy.rows([.text(amenderID)], { $0.text(0) ?? "" }) {
+                    for citedSidecar in try sidecarsOf(id: result) { if let entry = reader.entry(sidecar: citedSidecar) { cited.append(entry) } }
+                }
+                if wanted.contains(amender), !covered.contains(amender), try hasAmenders.rows([.text(amenderID)], { _ in 1 }).isEmpty {
+                    alsoFor.insert(amenderID)
+                    covered.insert(amender)
+                }
+            }
+            jobs.append(
+                FamilyJob(
+                    target: target, targetSidecar: sidecar, amenders: amenders, cited: cited, alsoFor: alsoFor, targetIsReadAmending: isAmending))
+        }
+        var unread = Set<String>()
+        for start in stride(from: 0, to: jobs.count, by: batchSize) {
+            let results = ParallelMap.map(Array(jobs[start..<min(start + batchSize, jobs.count)])) { $0.run() }
+            for result in results.joined() {
+                try writeFamilyResult(result)
+                if result.isUnreadAmending { unread.insert(result.sidecar) }
+                progress.texts += result.bytes > 0 ? 1 : 0
+                progress.bytes += result.bytes
+            }
+            tick()
+        }
+        return unread
+    }
+
+    /// Writes one act's clause versions and timeline problems.
+    func writeFamilyResult(_ result: FamilyJob.Result) throws {
+        try database.prepare("DELETE FROM clause_versions WHERE act = ?1").run([.text(result.id)])
+        let insert = try database.prepare(
+            """
+            INSERT INTO clause_versions(act, clause, occurrence, ord, valid_from, valid_to, estimated, kind, status, content, inserted,
+                heading, text, amended_by, operation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            """)
+        for version in result.versions {
+            try insert.run([
+                .text(result.id), .text(version.clause.description), .int(version.occurrence), .int(version.order),
+                .optional(version.validFrom?.description), .optional(version.validTo?.description), .int(version.isEstimated ? 1 : 0),
+                .text(version.flat.kind.rawValue), .text(version.statusName), .text(version.flat.content.rawValue),
+                .int(version.flat.isInserted ? 1 : 0), .optional(version.flat.heading), .text(version.flat.text),
+                .optional(version.provenance?.act), .optional(version.provenance?.operation.rawValue),
+            ])
+        }
+        progress.clauseVersions += result.versions.count
+        try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 2").run([.text(result.sidecar)])
+        try writeFindings(result.unapplied, sidecar: result.sidecar, part: 2)
+        if let own = result.own {
+            try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 1").run([.text(result.sidecar)])
+            try writeFindings(own, sidecar: result.sidecar, part: 1)
+            try database.prepare("UPDATE acts SET text_title = ?2, has_text = ?3 WHERE sidecar = ?1").run([
+                .text(result.sidecar), .optional(result.textTitle), .int(result.hasText ? 1 : 0),
+            ])
+        }
+    }
+
+    /// Writes problems; a file under acts/ is stored relative to it, so the store answers for any spelling of the folder.
+    func writeFindings(_ problems: [CorpusProblem], sidecar: String, part: Int) throws {
+        let insert = try database.prepare(
+            """
+            INSERT OR REPLACE INTO findings(sidecar, part, seq, file, in_acts, severity, code, message, line, col, with_location)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            """)
+        let prefix = actsDirectory + "/"
+        for (index, problem) in problems.enumerated() {
+            let inActs = problem.file.hasPrefix(prefix)
+            let file = inActs ? String(problem.file.dropFirst(prefix.count)) : problem.file
+            let location = problem.diagnostic.location
+            try insert.run([
+                .text(sidecar), .int(part), .int(index), .text(file), .int(inActs ? 1 : 0), .text(problem.diagnostic.severity.rawValue),
+                .text(problem.diagnostic.code), .text(problem.diagnostic.message), location.map { .int($0.line) } ?? .null,
+                location.map { .int($0.column) } ?? .null, .int(problem.withLocation ? 1 : 0),
+            ])
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import NusqaKit
+
+extension CorpusStore {
+    /// The act `name` names (id, order number or registration number), as ``Corpus/entry(named:)`` finds it.
+    /// - Returns: the act's sidecar and id.
+    public func act(named name: String) -> (sidecar: String, id: String)? {
+        let candidates = reader.candidates(named: name)
+        guard let found = Corpus(entries: candidates).entry(named: name) else { return nil }
+        guard let sidecar = try? database.prepare("SELECT sidecar FROM acts WHERE id = ?1 ORDER BY sidecar").rows([.text(found.metadata.id)], { $0.text(0) ?? "" }).first
+        else { return nil }
+        return (sidecar, found.metadata.id)
+    }
+
+    /// The family of the act `name` names, as a small corpus: the act and its amending acts, parsed, and the acts
+    /// their readings cite, metadata only. Consolidating it gives the act's timeline exactly as the whole corpus does.
+    /// - Complexity: O(size of the family's texts).
+    public func family(named name: String) -> Corpus? {
+        guard let (sidecar, id) = act(named: name) else { return nil }
+        var sidecars = [sidecar]
+        var cited = Set<String>()
+        let amenders = (try? database.prepare("SELECT sidecar, id FROM acts WHERE target = ?1 AND is_amending = 1 ORDER BY sidecar")
+            .rows([.text(id)]) { ($0.text(0) ?? "", $0.text(1) ?? "") }) ?? []
+        let citedBy = try? database.prepare("SELECT DISTINCT result FROM lookups WHERE act = ?1 AND result IS NOT NULL")
+        for askingID in [id] + amenders.map(\.1) {
+            for result in (try? citedBy?.rows([.text(askingID)], { $0.text(0) ?? "" })) ?? [] { cited.insert(result) }
+        }
+        sidecars += amenders.map(\.0)
+        let parsed = ParallelMap.map(sidecars.compactMap { textEntry(sidecar: $0) }) { entry -> Corpus.Entry in
+            var entry = entry
+            guard let path = entry.textPath, let data = FileManager.default.contents(atPath: path) else {
+                entry.textPath = nil
+                return entry
+            }
+            entry.act = ActParser.parse(bytes: [UInt8](data), name: path, dialect: entry.metadata.dialect.flatMap(Dialect.init(rawValue:)))
+            return entry
+        }
+        var entries = parsed
+        let present = Set(entries.map(\.metadata.id))
+        for citedID in cited.sorted() where !present.contains(citedID) {
+            for row in (try? database.prepare("SELECT sidecar FROM acts WHERE id = ?1").rows([.text(citedID)], { $0.text(0) ?? "" })) ?? [] {
+                if let entry = reader.entry(sidecar: row) { entries.append(entry) }
+            }
+        }
+        return Corpus(entries: entries)
+    }
+
+    /// Resolves citations and approved documents as the whole corpus would, from the store.
+    public func resolver() -> (resolve: (Citation) -> String?, documents: (String) -> [ActMetadata.Document]) {
+        let recording = RecordingResolver(store: reader)
+        return (recording.resolve, recording.documents)
+    }
+
+    /// The entry of an act with its text path (not parsed); nil when the sidecar cannot be read.
+    func textEntry(sidecar: String) -> Corpus.Entry? {
+        guard var entry = reader.entry(sidecar: sidecar) else { return nil }
+        if let text = entry.metadata.text {
+            let path = (actsDirectory as NSString).appendingPathComponent(text)
+            if FileManager.default.isReadableFile(atPath: path) { entry.textPath = path }
+        }
+        return entry
+    }
+
+    /// Every act, in the order a loaded corpus lists them (by id).
+    public func acts() throws -> [ActSummary] {
+        let rows = try database.prepare(
+            "SELECT id, kind, number, signed, title, text_title, has_text, published, registration FROM acts WHERE id IS NOT NULL"
+        ).rows {
+            ActSummary(
+                id: $0.text(0) ?? "", kind: $0.text(1) ?? "", number: $0.text(2), signed: $0.text(3), title: $0.text(4), textTitle: $0.text(5),
+                hasText: $0.int(6) != 0, published: $0.text(7), registrationNumber: $0.text(8))
+        }
+        return rows.sorted { $0.id < $1.id }
+    }
+
+    /// The problems of loading the sidecars, in the order ``Corpus/load(from:)`` meets them.
+    public func loadProblems() throws -> [CorpusProblem] {
+        try findings("part = 0").sorted { $0.sidecar < $1.sidecar }.flatMap(\.problems)
+    }
+
+    /// What `nusqa check` reports, from the store: problems in corpus order, the number of load problems among them,
+    /// and the act and patch counts.
+    public func check() throws -> (problems: [CorpusProblem], loadProblems: Int, acts: Int, patches: Int) {
+        let load = try loadProblems()
+        let ids = try database.prepare("SELECT sidecar, id, patch_count FROM acts WHERE id IS NOT NULL").rows {
+            ($0.text(0) ?? "", $0.text(1) ?? "", $0.int(2))
+        }
+        var byAct: [String: [Int: [CorpusProblem]]] = [:]
+        for group in try findings("part > 0") { byAct[group.sidecar, default: [:]][group.part] = group.problems }
+        var problems = load
+        for (sidecar, _, _) in ids.sorted(by: { $0.1 < $1.1 }) {
+            problems += byAct[sidecar]?[1] ?? []
+            problems += byAct[sidecar]?[2] ?? []
+        }
+        return (problems, load.count, ids.count, ids.reduce(0) { $0 + $1.2 })
+    }
+
+    private func findings(_ condition: String) throws -> [(sidecar: String, part: Int, problems: [CorpusProblem])] {
+        let rows = try database.prepare(
+            "SELECT sidecar, part, file, in_acts, severity, code, message, line, col, with_location FROM findings WHERE \(condition) ORDER BY sidecar, part, seq"
+        ).rows { row -> (String, Int, CorpusProblem) in
+            let file = row.int(3) != 0 ? (actsDirectory as NSString).appendingPathComponent(row.text(2) ?? "") : row.text(2) ?? ""
+            let location = row.isNull(7) ? nil : SourceLocation(line: row.int(7), column: row.int(8))
+            let severity = Diagnostic.Severity(rawValue: row.text(4) ?? "") ?? .error
+            let diagnostic = Diagnostic(severity, row.text(5) ?? "", row.text(6) ?? "", at: location)
+            return (row.text(0) ?? "", row.int(1), CorpusProblem(file: file, diagnostic: diagnostic, withLocation: row.int(9) != 0))
+        }
+        var out: [(sidecar: String, part: Int, problems: [CorpusProblem])] = []
+        for (sidecar, part, problem) in rows {
+            if let last = out.last, last.sidecar == sidecar, last.part == part {
+                out[out.count - 1].problems.append(problem)
+            } else {
+                out.append((sidecar, part, [problem]))
+            }
+        }
+        return out
+    }
+}
+
+extension CorpusStore {
+    /// One act of the corpus, parsed, as a loaded corpus holds it.
+    /// - Complexity: O(size of its text).
+    public func entry(sidecar: String) -> Corpus.Entry? {
+        guard var entry = textEntry(sidecar: sidecar) else { return nil }
+        guard let path = entry.textPath, let data = FileManager.default.contents(atPath: path) else {
+            entry.textPath = nil
+            return entry
+        }
+        entry.act = ActParser.parse(bytes: [UInt8](data), name: path, dialect: entry.metadata.dialect.flatMap(Dialect.init(rawValue:)))
+        return entry
+    }
+}
