@@ -44,6 +44,16 @@ struct Context {
         }
     }
 
+    /// Fails as ``loadCorpus()`` does when the corpus folder cannot be listed.
+    func loadCorpusFolder() throws(RuntimeError) -> [String] {
+        let directory = corpusDirectory
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: (directory as NSString).appendingPathComponent("acts"))
+        } catch {
+            throw RuntimeError("\(directory): error: cannot read the corpus folder (expected \(directory)/acts) [corpus-unreadable]")
+        }
+    }
+
     /// Whether stdout is a terminal (for `--color auto`); false when output is captured in process.
     var isTerminal: Bool { capturesOutput ? false : isatty(1) == 1 }
 

@@ -29,12 +29,15 @@ struct FamilyJob: Sendable {
         /// The text parses as an amending order although it was not read as one.
         var isUnreadAmending: Bool
         var bytes: Int
+        /// Texts read for this result.
+        var texts: Int
     }
 
     /// Reads the texts and builds the timelines.
     /// - Complexity: O(size of the family's texts + the timelines' changes).
     func run() -> [Result] {
         var bytes = 0
+        var texts = 0
         func parsed(_ entry: Corpus.Entry) -> Corpus.Entry {
             var entry = entry
             guard let path = entry.textPath, let data = FileManager.default.contents(atPath: path) else {
@@ -42,6 +45,7 @@ struct FamilyJob: Sendable {
                 return entry
             }
             bytes += data.count
+            texts += 1
             entry.act = ActParser.parse(bytes: [UInt8](data), name: path, dialect: entry.metadata.dialect.flatMap(Dialect.init(rawValue:)))
             return entry
         }
@@ -57,7 +61,7 @@ struct FamilyJob: Sendable {
         entries += cited.filter { !present.contains($0.metadata.id) }
         let consolidation = Consolidation(corpus: Corpus(entries: entries))
         var results: [Result] = []
-        func result(_ entry: Corpus.Entry, sidecar: String, readAmending: Bool, bytes: Int) -> Result {
+        func result(_ entry: Corpus.Entry, sidecar: String, readAmending: Bool, bytes: Int, texts: Int) -> Result {
             let timeline = consolidation.timeline(for: entry)
             let isAmending = entry.act?.kind == .amendingOrder
             return Result(
@@ -65,11 +69,11 @@ struct FamilyJob: Sendable {
                 unapplied: CorpusProblem.unapplied(timeline),
                 own: readAmending ? nil : CorpusProblem.own(entry, reading: nil),
                 textTitle: entry.act?.title, hasText: entry.act != nil,
-                isUnreadAmending: isAmending && !readAmending, bytes: bytes)
+                isUnreadAmending: isAmending && !readAmending, bytes: bytes, texts: texts)
         }
-        results.append(result(target, sidecar: targetSidecar, readAmending: targetIsReadAmending, bytes: bytes))
+        results.append(result(target, sidecar: targetSidecar, readAmending: targetIsReadAmending, bytes: bytes, texts: texts))
         for (sidecar, entry) in amenders where alsoFor.contains(entry.metadata.id) {
-            results.append(result(entry, sidecar: sidecar, readAmending: true, bytes: 0))
+            results.append(result(entry, sidecar: sidecar, readAmending: true, bytes: 0, texts: 0))
         }
         return results
     }

@@ -183,7 +183,7 @@ extension Indexer {
             for result in results.joined() {
                 try writeFamilyResult(result)
                 if result.isUnreadAmending { unread.insert(result.sidecar) }
-                progress.texts += result.bytes > 0 ? 1 : 0
+                progress.texts += result.texts
                 progress.bytes += result.bytes
             }
             tick()

@@ -105,7 +105,7 @@ public final class CorpusStore {
     private static func build(path: String, actsDirectory: String, progress: ((IndexProgress) -> Void)?) throws -> CorpusStore {
         // The folder must be readable before anything is written.
         _ = try FileManager.default.contentsOfDirectory(atPath: actsDirectory)
-        let temporary = path + ".new-\(getpid())"
+        let temporary = path + ".new-\(getpid())-\(UUID().uuidString.prefix(8))"
         for stale in [temporary, temporary + "-journal"] { try? FileManager.default.removeItem(atPath: stale) }
         var summary: IndexProgress
         do {
