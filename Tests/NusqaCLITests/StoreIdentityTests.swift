@@ -35,6 +35,15 @@ enum StoreFixture {
     static func ids(_ corpus: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: corpus + "/acts").filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
+
+    /// The ids of the acts whose sidecar says `kind` (`base`, `amending`).
+    static func ids(_ corpus: String, kind: String) throws -> [String] {
+        try ids(corpus).filter { id in
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(corpus)/acts/\(id).json"))
+            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            return object?["kind"] as? String == kind
+        }
+    }
 }
 
 /// Every command answers the same bytes from the store as from the whole corpus (`--no-store`).
@@ -86,7 +95,8 @@ enum StoreFixture {
         let store = corpus + "/store.sqlite"
         let ids = try StoreFixture.ids(corpus)
         // Every base act, and one amending act.
-        let chosen = ids.filter { $0.hasPrefix("V19001") } + ids.filter { !$0.hasPrefix("V19001") }.prefix(1)
+        let chosen = try StoreFixture.ids(corpus, kind: "base") + StoreFixture.ids(corpus, kind: "amending").prefix(1)
+        #expect(chosen.count == 4)
         let differing = Self.differences(corpus: corpus, store: store, ids: chosen)
         #expect(differing.isEmpty, "seed \(seed) differ: \(differing)")
     }
@@ -98,14 +108,31 @@ enum StoreFixture {
         let acts = corpus + "/acts"
         #expect(nusqa("index", "--corpus", corpus, "--store", store).status == 0)
         let ids = try StoreFixture.ids(corpus)
-        let amending = try #require(ids.first { !$0.hasPrefix("V19001") })
+        let amending = try #require(try StoreFixture.ids(corpus, kind: "amending").first)
         // Remove one amending order, rename the number of another act, and edit a base text.
         try FileManager.default.removeItem(atPath: "\(acts)/\(amending).json")
-        let base = try #require(ids.first { $0.hasPrefix("V19001") })
+        let base = try #require(try StoreFixture.ids(corpus, kind: "base").first)
         var text = try String(contentsOfFile: "\(acts)/\(base).txt", encoding: .utf8)
         text = text.replacingOccurrences(of: "1. ", with: "1. Өзгертілген сөз ", options: [], range: text.range(of: "1. "))
         try text.write(toFile: "\(acts)/\(base).txt", atomically: true, encoding: .utf8)
-        let differing = Self.differences(corpus: corpus, store: store, ids: ids)
+        #expect(Self.differences(corpus: corpus, store: store, ids: ids).isEmpty, "differ after the first edits")
+        // Renumber and re-register the other base act: its amending orders no longer find it (their questions are asked again).
+        let other = try #require(try StoreFixture.ids(corpus, kind: "base").last)
+        let sidecar = "\(acts)/\(other).json"
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sidecar))) as? [String: Any])
+        object["number"] = "999"
+        object["registration"] = ["number": "999999", "date": "2019-01-01"]
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: URL(fileURLWithPath: sidecar))
+        let renumbered = nusqa("check", "--corpus", corpus, "--store", store)
+        #expect(renumbered.stdout.contains("target-not-in-corpus"), "the renumbered act's orders lost their target")
+        // And add a new act: a copy of an amending order under a new id.
+        let copy = try #require(try StoreFixture.ids(corpus, kind: "amending").last)
+        try FileManager.default.copyItem(atPath: "\(acts)/\(copy).txt", toPath: "\(acts)/ZCOPY.txt")
+        var copied = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(acts)/\(copy).json"))) as? [String: Any])
+        copied["id"] = "ZCOPY"
+        copied["text"] = "ZCOPY.txt"
+        try JSONSerialization.data(withJSONObject: copied, options: [.sortedKeys]).write(to: URL(fileURLWithPath: "\(acts)/ZCOPY.json"))
+        let differing = Self.differences(corpus: corpus, store: store, ids: try StoreFixture.ids(corpus))
         #expect(differing.isEmpty, "differ after edits: \(differing)")
     }
 }

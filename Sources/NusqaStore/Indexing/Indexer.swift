@@ -106,14 +106,16 @@ final class Indexer {
         var keys = Set<String>()
         var present: [String: ActMetadata] = [:]
         for sidecar in sidecars.sorted() {
-            if let before = old[sidecar] {
-                keys.formUnion(StoreReader.keys(id: before.id, number: before.number, registration: before.registration))
-            }
+            let before = reader.metadata(sidecar: sidecar)
             reader.forget(sidecar)
-            if let metadata = try writeSidecar(sidecar, removing: old[sidecar]) {
-                present[sidecar] = metadata
-                keys.formUnion(StoreReader.keys(id: metadata.id, number: metadata.number, registration: metadata.registration?.number))
+            let after = try writeSidecar(sidecar, removing: old[sidecar])
+            if let after { present[sidecar] = after }
+            // Another act's reading asked by id, number, registration or documents: ask again only when one of those moved.
+            guard Self.resolvesDifferently(before, after) else { continue }
+            if let oldRow = old[sidecar] {
+                keys.formUnion(StoreReader.keys(id: oldRow.id, number: oldRow.number, registration: oldRow.registration))
             }
+            if let after { keys.formUnion(StoreReader.keys(id: after.id, number: after.number, registration: after.registration?.number)) }
         }
         // Pass 2: amending acts to read: changed ones, and those whose questions the changes may answer otherwise.
         var toRead = Set(present.filter { sidecar, metadata in metadata.kind == "amending" || old[sidecar]?.isAmending == true }.keys)
@@ -124,19 +126,25 @@ final class Indexer {
             if let target = old[sidecar]?.target { families.formUnion(try sidecarsOf(id: target)) }
         }
         var pending = toRead
-        var readAmending = Set<String>()
-        while !pending.isEmpty {
+        repeat {
             progress.totalTexts += pending.count
-            let targets = try read(pending.sorted(), old: &old)
-            readAmending.formUnion(pending)
-            families.formUnion(pending)
-            families.formUnion(targets)
+            if !pending.isEmpty {
+                families.formUnion(try read(pending.sorted(), old: &old))
+                families.formUnion(pending)
+            }
             // Pass 3: the families; a text found to be amending only now is read, and its target redone.
             progress.totalTexts += families.count
             pending = try consolidate(families.sorted())
             families = []
-        }
+        } while !pending.isEmpty
         if progress.totalTexts < progress.texts { progress.totalTexts = progress.texts }
+    }
+
+    /// Whether citations or approved documents could resolve differently with `after` in place of `before`.
+    static func resolvesDifferently(_ before: ActMetadata?, _ after: ActMetadata?) -> Bool {
+        guard let before, let after else { return before != nil || after != nil }
+        return before.id != after.id || before.number != after.number || before.signed != after.signed
+            || before.registration?.number != after.registration?.number || before.documents != after.documents
     }
 
     /// The sidecars of the act with `id`.
