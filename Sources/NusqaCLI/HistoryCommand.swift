@@ -35,7 +35,7 @@ enum HistoryCommand {
         var out = "\(loaded.title)\n\(id) — \(id.kazakhReference)\n\n"
         if history.isEmpty { out += "no changes in the corpus\n" }
         for change in history {
-            out += "\(change.effective)  \(change.act)  \(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred part in force")  \(change.target.kazakhReference)\n"
+            out += "\(change.effectiveText)  \(change.act)  \(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred part in force")  \(change.target.kazakhReference)\n"
         }
         context.stdout += out
         return 0

@@ -59,19 +59,19 @@ public struct EditionRenderer {
             writer.write((0, .meta, "", "Күшіне енбеген өзгерістер / changes not yet in force:", nil))
             for change in coming {
                 let op = change.deferredTarget == nil ? change.patch.operation.notePhrase : "жаңа редакцияда"
-                writer.write((1, .meta, "", "\(change.effective) — \(change.target.kazakhReference) \(op) (\(change.act))", nil))
+                writer.write((1, .meta, "", "\(change.effectiveText) — \(change.target.kazakhReference) \(op) (\(change.act))", nil))
             }
         }
-        let relevantUnapplied = unapplied.filter { $0.change.effective.date <= asOf }
+        let relevantUnapplied = unapplied.filter { $0.change.effective.map { $0.date <= asOf } ?? true }
         if !relevantUnapplied.isEmpty {
             writer.write((0, .meta, "", "Қолданылмаған өзгерістер / unapplied changes:", nil))
             for item in relevantUnapplied {
-                writer.write((1, .meta, "", "\(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effective)): \(item.reason)", nil))
+                writer.write((1, .meta, "", "\(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effectiveText)): \(item.reason)", nil))
             }
         }
         if edition.body.content == .notInCorpus { writer.write((0, .gap, "", "Бұйрықтың мәтіні корпуста жоқ / the text of the order is not in the corpus; known units follow.", nil)) }
         for child in edition.body.children {
-            emit(child, id: ClauseID.root.appending(child.idStep), depth: 0, into: &writer, attributions: &attributions)
+            emit(child, id: edition.body.id(ofChild: child, at: .root), depth: 0, into: &writer, attributions: &attributions)
         }
         return writer.finish()
     }
@@ -95,7 +95,6 @@ public struct EditionRenderer {
     }
 
     private func emit(_ node: Clause, id: ClauseID, depth: Int, into writer: inout LineWriter, attributions: inout [String: String]) {
-        let childParent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
         let label: String
         switch node.kind {
         case .item: label = node.printedNumber.map { $0 + " " } ?? (node.number?.description ?? "?") + ". "
@@ -141,7 +140,7 @@ public struct EditionRenderer {
             if node.content == .notInCorpus, child.kind != .preamble, child.number.map({ n in previous.map { !$0.isFollowed(by: n) } ?? (n.parts != [1]) }) ?? false {
                 writer.write((depth + 1, .gap, "", Self.gap, nil))
             }
-            emit(child, id: childParent.appending(child.idStep), depth: depth + 1, into: &writer, attributions: &attributions)
+            emit(child, id: node.id(ofChild: child, at: id), depth: depth + 1, into: &writer, attributions: &attributions)
             previous = child.number
         }
         if node.content == .notInCorpus, !node.children.isEmpty, node.kind != .document {

@@ -1,4 +1,5 @@
 import NusqaCore
+import NusqaLanguage
 
 /// Checks that quoted payloads in amending items are closed (тырнақша теңгерімі).
 ///
@@ -7,7 +8,7 @@ enum QuoteBalance {
     /// An error for every amending item whose «…» or "…" quotes are not closed by its end.
     static func check(_ root: Clause, spans: [ClauseID: SourceSpan]) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for item in root.children where item.kind == .item && StructureParser.isAmendingLead(item.text) {
+        for item in root.children where item.kind == .item && AmendingLead.isAmending(item.text) {
             var open = 0
             var straight = 0
             var lastOpen: ClauseID?

@@ -8,7 +8,6 @@ extension Clause {
     /// - Complexity: O(n) in the size of the subtree.
     /// - Parameter includingChildren: false for one clause alone (NDJSON), without the `children` key.
     public func json(id: ClauseID, includingChildren: Bool = true) -> JSONValue {
-        let childParent = kind.isTransparentInIDs ? (id.parent ?? .root) : id
         var object: [String: JSONValue] = [
             "kind": .string(kind.rawValue),
             "id": .string(id.description),
@@ -20,7 +19,7 @@ extension Clause {
             "provenance": .array(provenance.map(\.json)),
         ]
         if includingChildren {
-            object["children"] = .array(children.map { $0.json(id: childParent.appending($0.idStep)) })
+            object["children"] = .array(children.map { $0.json(id: self.id(ofChild: $0, at: id)) })
         }
         if let printedNumber { object["printedNumber"] = .string(printedNumber) }
         if !cells.isEmpty { object["cells"] = .array(cells.map(JSONValue.string)) }

@@ -50,13 +50,8 @@ public enum ClauseVersionBuilder {
     /// The clauses of `root` in document order, as ``FlatClause/flatten(_:)`` walks them, with their provenance.
     static func flatten(_ root: Clause) -> [Unit] {
         let flats = FlatClause.flatten(root)
-        var provenances: [Provenance?] = []
-        provenances.reserveCapacity(flats.count)
-        func visit(_ node: Clause) {
-            provenances.append(node.provenance.last)
-            for child in node.children { visit(child) }
-        }
-        for child in root.children { visit(child) }
+        // The same walk as FlatClause.flatten, so the two lists align unit for unit.
+        let provenances = root.descendants().map { $0.clause.provenance.last }
         var counts: [ClauseID: Int] = [:]
         var units: [Unit] = []
         units.reserveCapacity(flats.count)

@@ -124,7 +124,7 @@ extension Indexer {
         for (index, item) in reading.patches.enumerated() {
             try patch.run([
                 .text(id), .int(index + 1), .optional(reading.targetID), .text(item.operation.rawValue), .text(item.target.description),
-                .text(item.effective.date.description), .int(item.effective.isEstimated ? 1 : 0), .int(item.span.start.line),
+                .optional(item.effective?.date.description), .int(item.effective?.isEstimated == true ? 1 : 0), .int(item.span.start.line),
                 .int(item.span.start.column), .int(item.span.end.line), .int(item.span.end.column), .int(item.abzacs.lowerBound),
                 .int(item.abzacs.upperBound), .text(item.instruction),
             ])

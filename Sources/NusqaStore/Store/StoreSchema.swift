@@ -50,7 +50,7 @@ public enum StoreSchema {
         CREATE TABLE patches(
             act TEXT NOT NULL, seq INTEGER NOT NULL,
             target_act TEXT, operation TEXT NOT NULL, target_clause TEXT NOT NULL,
-            effective TEXT NOT NULL, estimated INTEGER NOT NULL,
+            effective TEXT, estimated INTEGER NOT NULL,   -- effective: NULL when the order gives no readable date
             line INTEGER NOT NULL, col INTEGER NOT NULL, end_line INTEGER NOT NULL, end_col INTEGER NOT NULL,
             abzac_from INTEGER NOT NULL, abzac_to INTEGER NOT NULL,
             instruction TEXT NOT NULL,
