@@ -9,6 +9,9 @@ enum ActResolver {
         let store = context.store
         if argument != "-", !FileManager.default.fileExists(atPath: argument), let store {
             guard let found = store.act(named: argument), let entry = store.entry(sidecar: found.sidecar) else {
+                if store.wasRejected(argument) {
+                    throw RuntimeError("\(argument): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
+                }
                 throw RuntimeError("\(argument): error: no such file or corpus act [act-not-found]")
             }
             guard let act = entry.act else {
@@ -21,6 +24,9 @@ enum ActResolver {
         if argument != "-", !FileManager.default.fileExists(atPath: argument) {
             let corpus = try context.loadCorpus()
             guard let entry = corpus.entry(named: argument) else {
+                if corpus.wasRejected(argument) {
+                    throw RuntimeError("\(argument): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
+                }
                 throw RuntimeError("\(argument): error: no such file or corpus act [act-not-found]")
             }
             guard let act = entry.act else {

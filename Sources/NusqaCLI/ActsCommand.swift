@@ -26,9 +26,11 @@ enum ActsCommand {
             problems = corpus.diagnostics.map { CorpusProblem(file: $0.file, diagnostic: $0.diagnostic) }
         }
         for problem in problems { context.stderr += problem.diagnostic.formatted(file: problem.file) + "\n" }
+        // An act that could not be loaded is reported above; the others are listed, and the exit says so.
+        let status: Int32 = problems.contains { $0.diagnostic.isError } ? 1 : 0
         if format == "json" {
             context.stdout += JSONOutput.render(JSONOutput.acts(acts))
-            return 0
+            return status
         }
         var rows: [[String]] = [["ID", "KIND", "NUMBER", "DATE", "TITLE"]]
         for act in acts {
@@ -38,6 +40,6 @@ enum ActsCommand {
             rows.append([act.id, act.kind, act.number ?? "—", act.signed ?? "—", title])
         }
         context.stdout += TextTable.render(rows)
-        return 0
+        return status
     }
 }

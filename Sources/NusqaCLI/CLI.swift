@@ -56,18 +56,28 @@ public enum CLI {
                 return 0
             }
             var context = Context(arguments: parsed, stdout: "", stderr: "", storeAccess: storeAccess)
-            let status = try command.run(&context)
-            stdout += context.stdout
-            stderr += context.stderr
+            var status: Int32
+            do {
+                status = try command.run(&context)
+            } catch let error as RuntimeError {
+                // Diagnostics written before the failure are kept; partial output is not.
+                context.stdout = ""
+                context.stderr += error.message.hasSuffix("\n") ? error.message : error.message + "\n"
+                status = 1
+            }
+            // Human-readable output shows control characters escaped; JSON escapes its own strings.
+            let isJSON = ["json", "ndjson"].contains(parsed.options["format"] ?? "")
+            stdout += isJSON ? context.stdout : TerminalText.escape(context.stdout)
+            stderr += TerminalText.escape(context.stderr)
             return status
         } catch let error as UsageError {
-            stderr += "Error: \(error.message)\nUsage: \(command.usage)\n  See 'nusqa help \(command.name)'.\n"
+            stderr += TerminalText.escape("Error: \(error.message)\nUsage: \(command.usage)\n  See 'nusqa help \(command.name)'.\n")
             return 64
         } catch let error as RuntimeError {
-            stderr += error.message.hasSuffix("\n") ? error.message : error.message + "\n"
+            stderr += TerminalText.escape(error.message.hasSuffix("\n") ? error.message : error.message + "\n")
             return 1
         } catch {
-            stderr += "error: \(error)\n"
+            stderr += TerminalText.escape("error: \(error)\n")
             return 1
         }
     }

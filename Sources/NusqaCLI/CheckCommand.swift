@@ -5,7 +5,7 @@ import NusqaStore
 enum CheckCommand {
     static let command = Command(
         name: "check", usage: "nusqa check [--strict] [--format text|json]",
-        summary: "Check the corpus: unparsed instructions, unapplied changes, estimated dates, warnings.",
+        summary: "Check the corpus: unparsed instructions, unapplied changes, estimated dates, publisher's notes that disagree with the timeline, warnings.",
         discussion: """
             OPTIONS:
               --strict                Treat warnings and estimated dates as problems too.
@@ -45,7 +45,7 @@ enum CheckCommand {
         var problems = corpus.diagnostics.map { CorpusProblem(file: $0.file, diagnostic: $0.diagnostic) }
         for entry in corpus.entries {
             problems += CorpusProblem.own(entry, reading: consolidation.readings[entry.metadata.id])
-            problems += CorpusProblem.unapplied(consolidation.timeline(for: entry))
+            problems += CorpusProblem.timeline(entry, consolidation.timeline(for: entry), corpus: corpus)
         }
         let patches = consolidation.readings.values.reduce(0) { $0 + $1.patches.count }
         return (problems, corpus.diagnostics.count, corpus.entries.count, patches)

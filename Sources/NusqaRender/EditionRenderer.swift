@@ -95,6 +95,8 @@ public struct EditionRenderer {
     }
 
     private func emit(_ node: Clause, id: ClauseID, depth: Int, into writer: inout LineWriter, attributions: inout [String: String]) {
+        // A publisher's note of the source text is no legal text: JSON keeps it, with its history.
+        if node.kind == .editorialNote { return }
         let label: String
         switch node.kind {
         case .item: label = node.printedNumber.map { $0 + " " } ?? (node.number?.description ?? "?") + ". "

@@ -31,6 +31,9 @@ struct LineWriter {
             // Lines kept verbatim (a flattened table) keep their breaks, indented under their unit;
             // Markdown shows them as an indented code block.
             var text = line.text
+            // Markdown shows the legal text literally; verbatim lines are in a code block already.
+            let label = format == .md && line.kind != .verbatim ? Markdown.escape(line.label) : line.label
+            if format == .md && line.kind != .verbatim { text = Markdown.escape(text) }
             if line.kind == .verbatim {
                 let continuation = format == .md ? indents[line.depth + 2] : indent
                 text = (format == .md ? "\n" + continuation : "") + text.replacingOccurrences(of: "\n", with: "\n" + continuation)
@@ -38,9 +41,9 @@ struct LineWriter {
             switch (format, line.kind) {
             case (.md, .heading): out += "# "; out += text; out += "\n\n"
             case (.md, .note): out += indent; out += "> "; out += text; out += "\n\n"
-            case (.md, .gap): out += indent; out += "*"; out += line.label; out += text; out += "*\n\n"
-            case (.md, _): out += indent; out += line.label; out += text; out += "\n\n"
-            default: out += indent; out += line.label; out += text; out += "\n"
+            case (.md, .gap): out += indent; out += "*"; out += label; out += text; out += "*\n\n"
+            case (.md, _): out += indent; out += label; out += text; out += "\n\n"
+            default: out += indent; out += label; out += text; out += "\n"
             }
         case .html:
             let margin = line.depth * 2
@@ -73,5 +76,35 @@ struct LineWriter {
         }
         visit(root)
         return total
+    }
+}
+
+/// Markdown escaping of the legal text a rendered edition embeds (Markdown экрандау).
+///
+/// A backslash before every character CommonMark and GFM give a meaning inside a line — emphasis,
+/// links, code, raw HTML, entities, strikethrough, tables, headings — so `<script>`, `*`, `[x](y)`
+/// come out literally. Line-start list markers ("2.") are left alone: they are the units' labels.
+enum Markdown {
+    /// `s` with Markdown punctuation backslash-escaped.
+    /// - Complexity: O(n); a text with none of those characters is returned as is.
+    static func escape(_ s: String) -> String {
+        guard s.utf8.contains(where: isSpecial) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII, isSpecial(UInt8(scalar.value)) { out += "\\" }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "#"):
+            return true
+        default:
+            return false
+        }
     }
 }

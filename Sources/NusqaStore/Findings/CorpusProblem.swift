@@ -49,6 +49,16 @@ public struct CorpusProblem: Sendable, Hashable {
         return problems
     }
 
+    /// The problems of an act's timeline: where its publisher's notes disagree with the timeline, then each change
+    /// aimed at it that could not be applied.
+    /// - Parameter corpus: a corpus holding every act the notes could name (the whole corpus, or the candidates).
+    /// - Complexity: O(units + notes · changes).
+    public static func timeline(_ entry: Corpus.Entry, _ timeline: Timeline, corpus: Corpus) -> [CorpusProblem] {
+        let file = entry.textPath ?? entry.metadata.id
+        let notes = EditorialHistoryCheck.disagreements(of: entry, timeline: timeline, corpus: corpus).map { CorpusProblem(file: file, diagnostic: $0) }
+        return notes + unapplied(timeline)
+    }
+
     /// The changes aimed at an act that could not be applied, one problem each.
     /// - Complexity: O(unapplied changes).
     public static func unapplied(_ timeline: Timeline) -> [CorpusProblem] {

@@ -2,51 +2,48 @@ import Foundation
 import NusqaKit
 
 extension Indexer {
-    /// Pass 1 for one sidecar: its metadata row and the problems of loading it.
-    /// - Returns: the metadata, or nil when the sidecar is gone or cannot be read.
-    func writeSidecar(_ sidecar: String, removing old: OldAct?) throws -> ActMetadata? {
+    /// Pass 1 for one sidecar: its metadata row and the problem that leaves it out, if one does.
+    /// - Returns: the metadata when the act loads (a repeated id is settled afterwards).
+    func writeSidecar(_ sidecar: String) throws -> ActMetadata? {
+        try database.prepare("DELETE FROM findings WHERE sidecar = ?1").run([.text(sidecar)])
         let path = (actsDirectory as NSString).appendingPathComponent(sidecar)
-        try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 0").run([.text(sidecar)])
-        guard let data = FileManager.default.contents(atPath: path) else {
-            try database.prepare("DELETE FROM findings WHERE sidecar = ?1").run([.text(sidecar)])
+        guard FileManager.default.fileExists(atPath: path), let load = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: false) else {
             try database.prepare("DELETE FROM acts WHERE sidecar = ?1").run([.text(sidecar)])
-            if let id = old?.id { try forgetRows(of: id) }
             return nil
         }
-        let load = Corpus.loadSidecar(data, path: path, actsDirectory: actsDirectory, parse: false)
-        var problems = load.diagnostics.map { CorpusProblem(file: $0.file, diagnostic: $0.diagnostic) }
-        guard let metadata = load.entry?.metadata else {
-            try database.prepare("INSERT OR REPLACE INTO acts(sidecar, id, metadata) VALUES (?1, NULL, ?2)").run([.text(sidecar), .blob([UInt8](data))])
-            try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part > 0").run([.text(sidecar)])
-            try writeFindings(problems, sidecar: sidecar, part: 0)
-            if let id = old?.id { try forgetRows(of: id) }
-            return nil
-        }
-        if let id = old?.id, id != metadata.id { try forgetRows(of: id) }
+        let metadata: ActMetadata?
+        var isLoaded = false
         var hasText = false
-        if let text = metadata.text {
-            hasText = FileManager.default.isReadableFile(atPath: (actsDirectory as NSString).appendingPathComponent(text))
-            if !hasText {
-                problems.append(
-                    CorpusProblem(
-                        file: path,
-                        diagnostic: Diagnostic(.error, "missing-text", "the sidecar names \(text), which is not in the folder", at: SourceLocation(line: 1, column: 1))))
-            }
+        switch load {
+        case .loaded(let entry):
+            metadata = entry.metadata
+            isLoaded = true
+            hasText = entry.textPath != nil
+        case .rejected(let known, let file, let diagnostic):
+            metadata = known
+            try writeFindings([CorpusProblem(file: file, diagnostic: diagnostic)], sidecar: sidecar, part: 0)
         }
+        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
         try database.prepare(
             """
-            INSERT INTO acts(sidecar, id, kind, number, signed, registration, published, issuer, title, text_file, has_text, metadata)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+            INSERT INTO acts(sidecar, id, kind, number, signed, registration, published, issuer, title, text_file, has_text, loaded, duplicate,
+                is_amending, target, patch_count, instruction_count, metadata)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, 0, NULL, 0, 0, ?13)
             ON CONFLICT(sidecar) DO UPDATE SET id = ?2, kind = ?3, number = ?4, signed = ?5, registration = ?6, published = ?7,
-                issuer = ?8, title = ?9, text_file = ?10, has_text = ?11, metadata = ?12
+                issuer = ?8, title = ?9, text_file = ?10, has_text = ?11, loaded = ?12, duplicate = 0, metadata = ?13
             """
         ).run([
-            .text(sidecar), .text(metadata.id), .text(metadata.kind), .optional(metadata.number), .optional(metadata.signed),
-            .optional(metadata.registration?.number), .optional(metadata.published), .optional(metadata.issuer), .optional(metadata.title),
-            .optional(metadata.text), .int(hasText ? 1 : 0), .blob([UInt8](data)),
+            .text(sidecar), .optional(metadata?.id), .optional(metadata?.kind.rawValue), .optional(metadata?.number),
+            .optional(metadata?.signed?.description), .optional(metadata?.registration?.number), .optional(metadata?.published?.description),
+            .optional(metadata?.issuer), .optional(metadata?.title), .optional(metadata?.text), .int(hasText ? 1 : 0), .int(isLoaded ? 1 : 0),
+            .blob(bytes),
         ])
-        try writeFindings(problems, sidecar: sidecar, part: 0)
-        return metadata
+        if !isLoaded {
+            try database.prepare("UPDATE acts SET is_amending = 0, target = NULL, patch_count = 0, instruction_count = 0 WHERE sidecar = ?1").run([
+                .text(sidecar)
+            ])
+        }
+        return isLoaded ? metadata : nil
     }
 
     /// Deletes what the store holds under an act id that no longer exists.
@@ -59,39 +56,27 @@ extension Indexer {
         }
     }
 
-    /// A metadata-only entry with the text path a loaded corpus would give it (when the text is readable).
-    func entry(sidecar: String) -> Corpus.Entry? {
-        guard var entry = reader.entry(sidecar: sidecar) else { return nil }
-        if let text = entry.metadata.text {
-            let path = (actsDirectory as NSString).appendingPathComponent(text)
-            if FileManager.default.isReadableFile(atPath: path) { entry.textPath = path }
-        }
-        return entry
-    }
-
     /// Pass 2: reads amending acts. - Returns: the sidecars of the acts they amended before and amend now.
-    func read(_ sidecars: [String], old: inout [String: OldAct]) throws -> Set<String> {
+    func read(_ sidecars: [String]) throws -> Set<String> {
         var targets = Set<String>()
-        for start in stride(from: 0, to: sidecars.count, by: batchSize) {
-            let batch = sidecars[start..<min(start + batchSize, sidecars.count)].compactMap { sidecar in entry(sidecar: sidecar).map { (sidecar, $0) } }
-            let parsed = ParallelMap.map(batch) { sidecar, entry -> (String, Corpus.Entry, Int) in
-                var entry = entry
-                guard let path = entry.textPath, let data = FileManager.default.contents(atPath: path) else {
-                    entry.textPath = nil
-                    return (sidecar, entry, 0)
-                }
-                entry.act = ActParser.parse(bytes: [UInt8](data), name: path, dialect: entry.metadata.dialect.flatMap(Dialect.init(rawValue:)))
-                return (sidecar, entry, data.count)
+        let corpusDirectory = self.corpusDirectory
+        let entries = sidecars.filter { reader.metadata(sidecar: $0) != nil }
+        for start in stride(from: 0, to: entries.count, by: batchSize) {
+            let batch = Array(entries[start..<min(start + batchSize, entries.count)])
+            let parsed = ParallelMap.map(batch) { sidecar -> (String, Corpus.Entry?) in
+                guard case .loaded(let entry)? = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: true) else { return (sidecar, nil) }
+                return (sidecar, entry)
             }
-            for (sidecar, entry, bytes) in parsed {
+            for (sidecar, loaded) in parsed {
                 if let previous = try database.prepare("SELECT target FROM acts WHERE sidecar = ?1").rows([.text(sidecar)], { $0.text(0) }).first,
                     let target = previous
                 {
                     targets.formUnion(try sidecarsOf(id: target))
                 }
+                guard let entry = loaded else { continue }
                 if let target = try writeReading(sidecar: sidecar, entry: entry) { targets.formUnion(try sidecarsOf(id: target)) }
                 progress.texts += entry.act == nil ? 0 : 1
-                progress.bytes += bytes
+                progress.bytes += entry.textPath.flatMap { fileStat($0)?.size } ?? 0
             }
             tick()
         }
@@ -144,38 +129,44 @@ extension Indexer {
     /// Pass 3: consolidates each family. - Returns: sidecars whose text turned out to be an unread amending act.
     func consolidate(_ sidecars: [String]) throws -> Set<String> {
         // Plan: one job per act; an amending act without amending acts of its own rides with its target's job.
-        let rows = try database.prepare("SELECT id, is_amending FROM acts WHERE sidecar = ?1 AND id IS NOT NULL")
-        let amendersOf = try database.prepare("SELECT sidecar, id FROM acts WHERE target = ?1 AND is_amending = 1 ORDER BY sidecar")
-        let hasAmenders = try database.prepare("SELECT 1 FROM acts WHERE target = ?1 AND is_amending = 1 LIMIT 1")
+        let rows = try database.prepare("SELECT id, is_amending FROM acts WHERE sidecar = ?1 AND \(StoreReader.isEntry)")
+        let amendersOf = try database.prepare("SELECT sidecar, id FROM acts WHERE target = ?1 AND is_amending = 1 AND \(StoreReader.isEntry) ORDER BY sidecar")
+        let hasAmenders = try database.prepare("SELECT 1 FROM acts WHERE target = ?1 AND is_amending = 1 AND \(StoreReader.isEntry) LIMIT 1")
         let citedBy = try database.prepare("SELECT DISTINCT result FROM lookups WHERE act = ?1 AND result IS NOT NULL")
         var info: [String: (id: String, isAmending: Bool)] = [:]
         for sidecar in sidecars {
             if let row = try rows.rows([.text(sidecar)], { ($0.text(0) ?? "", $0.int(1) != 0) }).first { info[sidecar] = row }
         }
-        let wanted = Set(info.keys)
+        guard !info.isEmpty else { return [] }
+        let numbers = NumberIndex(
+            try database.prepare("SELECT id, kind, number, signed FROM acts WHERE \(StoreReader.isEntry) AND number IS NOT NULL").rows([]) {
+                ActMetadata(
+                    id: $0.text(0) ?? "", kind: ActMetadata.Kind(rawValue: $0.text(1) ?? "") ?? .other, number: $0.text(2),
+                    signed: $0.text(3).flatMap { CivilDate(iso: $0) })
+            })
         var covered = Set<String>()
         var jobs: [FamilyJob] = []
-        let ordered = info.keys.sorted { (info[$0]!.isAmending ? 1 : 0, $0) < (info[$1]!.isAmending ? 1 : 0, $1) }
+        let ordered = info.keys.sorted { (info[$0]?.isAmending == true ? 1 : 0, $0) < (info[$1]?.isAmending == true ? 1 : 0, $1) }
         for sidecar in ordered where !covered.contains(sidecar) {
-            guard let (id, isAmending) = info[sidecar], let target = entry(sidecar: sidecar) else { continue }
+            guard let (id, isAmending) = info[sidecar] else { continue }
             covered.insert(sidecar)
-            var amenders: [(sidecar: String, entry: Corpus.Entry)] = []
+            var amenders: [String] = []
             var cited: [Corpus.Entry] = []
             var alsoFor = Set<String>()
             for (amender, amenderID) in try amendersOf.rows([.text(id)], { ($0.text(0) ?? "", $0.text(1) ?? "") }) {
-                guard let amending = entry(sidecar: amender) else { continue }
-                amenders.append((amender, amending))
+                amenders.append(amender)
                 for result in try citedBy.rows([.text(amenderID)], { $0.text(0) ?? "" }) {
                     for citedSidecar in try sidecarsOf(id: result) { if let entry = reader.entry(sidecar: citedSidecar) { cited.append(entry) } }
                 }
-                if wanted.contains(amender), !covered.contains(amender), try hasAmenders.rows([.text(amenderID)], { _ in 1 }).isEmpty {
+                if info[amender] != nil, !covered.contains(amender), try hasAmenders.rows([.text(amenderID)], { _ in 1 }).isEmpty {
                     alsoFor.insert(amenderID)
                     covered.insert(amender)
                 }
             }
             jobs.append(
                 FamilyJob(
-                    target: target, targetSidecar: sidecar, amenders: amenders, cited: cited, alsoFor: alsoFor, targetIsReadAmending: isAmending))
+                    corpusDirectory: corpusDirectory, targetSidecar: sidecar, amenders: amenders, cited: cited, alsoFor: alsoFor,
+                    targetIsReadAmending: isAmending, numbers: numbers))
         }
         var unread = Set<String>()
         for start in stride(from: 0, to: jobs.count, by: batchSize) {
@@ -210,7 +201,7 @@ extension Indexer {
         }
         progress.clauseVersions += result.versions.count
         try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 2").run([.text(result.sidecar)])
-        try writeFindings(result.unapplied, sidecar: result.sidecar, part: 2)
+        try writeFindings(result.timelineProblems, sidecar: result.sidecar, part: 2)
         if let own = result.own {
             try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 1").run([.text(result.sidecar)])
             try writeFindings(own, sidecar: result.sidecar, part: 1)

@@ -10,6 +10,7 @@ import NusqaKit
 /// 3. families: each touched act with its amending acts, consolidated, written as clause versions.
 final class Indexer {
     let database: Database
+    let corpusDirectory: String
     let actsDirectory: String
     let reader: StoreReader
     var progress = IndexProgress()
@@ -18,10 +19,11 @@ final class Indexer {
     /// How many texts to read before writing their rows: bounds memory.
     let batchSize = 16
 
-    init(database: Database, actsDirectory: String, report: ((IndexProgress) -> Void)?) {
+    init(database: Database, corpusDirectory: String, report: ((IndexProgress) -> Void)?) {
         self.database = database
-        self.actsDirectory = actsDirectory
-        self.reader = StoreReader(database: database, actsDirectory: actsDirectory)
+        self.corpusDirectory = corpusDirectory
+        self.actsDirectory = (corpusDirectory as NSString).appendingPathComponent("acts")
+        self.reader = StoreReader(database: database, corpusDirectory: corpusDirectory)
         self.report = report
     }
 
@@ -86,6 +88,8 @@ final class Indexer {
         var registration: String?
         var isAmending: Bool
         var target: String?
+        /// Whether it was the corpus's act for its id (loaded, and no earlier sidecar had the id).
+        var wasEntry: Bool
     }
 
     private func reindex(_ files: Set<String>) throws {
@@ -95,41 +99,64 @@ final class Indexer {
         for name in files where !name.hasSuffix(".json") {
             for sidecar in try byText.rows([.text(name)], { $0.text(0) ?? "" }) { sidecars.insert(sidecar) }
         }
-        // Pass 1: the sidecars.
         var old: [String: OldAct] = [:]
-        let oldRow = try database.prepare("SELECT id, number, registration, is_amending, target FROM acts WHERE sidecar = ?1")
+        let oldRow = try database.prepare("SELECT id, number, registration, is_amending, target, loaded = 1 AND duplicate = 0 FROM acts WHERE sidecar = ?1")
         for sidecar in sidecars {
             old[sidecar] = try oldRow.rows([.text(sidecar)]) {
-                OldAct(id: $0.text(0), number: $0.text(1), registration: $0.text(2), isAmending: $0.int(3) != 0, target: $0.text(4))
+                OldAct(id: $0.text(0), number: $0.text(1), registration: $0.text(2), isAmending: $0.int(3) != 0, target: $0.text(4), wasEntry: $0.int(5) != 0)
             }.first
         }
+        // Pass 1: the sidecars.
         var keys = Set<String>()
-        var present: [String: ActMetadata] = [:]
+        var loaded: [String: ActMetadata] = [:]
+        var ids = Set(old.values.compactMap { $0.wasEntry ? $0.id : nil })
+        var families = Set<String>()
         for sidecar in sidecars.sorted() {
-            let before = reader.metadata(sidecar: sidecar)
+            let before = old[sidecar]?.wasEntry == true ? reader.metadata(sidecar: sidecar) : nil
             reader.forget(sidecar)
-            let after = try writeSidecar(sidecar, removing: old[sidecar])
-            if let after { present[sidecar] = after }
-            // Another act's reading asked by id, number, registration or documents: ask again only when one of those moved.
-            guard Self.resolvesDifferently(before, after) else { continue }
-            if let oldRow = old[sidecar] {
-                keys.formUnion(StoreReader.keys(id: oldRow.id, number: oldRow.number, registration: oldRow.registration))
+            let after = try writeSidecar(sidecar)
+            if let after {
+                loaded[sidecar] = after
+                ids.insert(after.id)
+                families.insert(sidecar)
             }
-            if let after { keys.formUnion(StoreReader.keys(id: after.id, number: after.number, registration: after.registration?.number)) }
+            if let target = old[sidecar]?.target { families.formUnion(try sidecarsOf(id: target)) }
+            // Another act's reading asked by id, number, registration or documents: ask again only when one of those moved.
+            if Self.resolvesDifferently(before, after) {
+                if let before { keys.formUnion(StoreReader.keys(id: before.id, number: before.number, registration: before.registration?.number)) }
+                if let after { keys.formUnion(StoreReader.keys(id: after.id, number: after.number, registration: after.registration?.number)) }
+            }
+        }
+        // The first sidecar (by name) of an id is its act; a later one is left out, as loading the folder does.
+        var toRead = Set(loaded.filter { sidecar, metadata in metadata.kind == .amending || old[sidecar]?.isAmending == true }.keys)
+        for id in ids.sorted() {
+            let change = try settle(id: id, changed: sidecars, old: old)
+            guard change.oldWinner != change.newWinner else { continue }
+            try forgetRows(of: id)
+            for sidecar in [change.oldWinner, change.newWinner].compactMap({ $0 }) {
+                if let metadata = change.metadata[sidecar] {
+                    keys.formUnion(StoreReader.keys(id: metadata.id, number: metadata.number, registration: metadata.registration?.number))
+                }
+            }
+            if let previous = change.oldWinner, !sidecars.contains(previous) {
+                if let target = try database.prepare("SELECT target FROM acts WHERE sidecar = ?1").rows([.text(previous)], { $0.text(0) }).first ?? nil {
+                    families.formUnion(try sidecarsOf(id: target))
+                }
+                try database.prepare("UPDATE acts SET is_amending = 0, target = NULL, patch_count = 0, instruction_count = 0 WHERE sidecar = ?1").run([.text(previous)])
+            }
+            if let winner = change.newWinner {
+                families.insert(winner)
+                if change.metadata[winner]?.kind == .amending { toRead.insert(winner) }
+            }
         }
         // Pass 2: amending acts to read: changed ones, and those whose questions the changes may answer otherwise.
-        var toRead = Set(present.filter { sidecar, metadata in metadata.kind == "amending" || old[sidecar]?.isAmending == true }.keys)
-        let askers = try database.prepare("SELECT DISTINCT a.sidecar FROM lookups l JOIN acts a ON a.id = l.act WHERE l.key = ?1")
+        let askers = try database.prepare("SELECT DISTINCT a.sidecar FROM lookups l JOIN acts a ON a.id = l.act WHERE l.key = ?1 AND a.loaded = 1 AND a.duplicate = 0")
         for key in keys { for sidecar in try askers.rows([.text(key)], { $0.text(0) ?? "" }) { toRead.insert(sidecar) } }
-        var families = Set(present.keys)
-        for sidecar in sidecars where present[sidecar] == nil {
-            if let target = old[sidecar]?.target { families.formUnion(try sidecarsOf(id: target)) }
-        }
         var pending = toRead
         repeat {
             progress.totalTexts += pending.count
             if !pending.isEmpty {
-                families.formUnion(try read(pending.sorted(), old: &old))
+                families.formUnion(try read(pending.sorted()))
                 families.formUnion(pending)
             }
             // Pass 3: the families; a text found to be amending only now is read, and its target redone.
@@ -140,6 +167,45 @@ final class Indexer {
         if progress.totalTexts < progress.texts { progress.totalTexts = progress.texts }
     }
 
+    /// Which sidecar is the act for `id`, before and after pass 1, with the duplicate flags and findings set.
+    private func settle(id: String, changed: Set<String>, old: [String: OldAct]) throws
+        -> (oldWinner: String?, newWinner: String?, metadata: [String: ActMetadata])
+    {
+        let rows = try database.prepare("SELECT sidecar, duplicate, metadata FROM acts WHERE id = ?1 AND loaded = 1").rows([.text(id)]) {
+            ($0.text(0) ?? "", $0.int(1) != 0, $0.blob(2))
+        }
+        var oldWinner = rows.first { !changed.contains($0.0) && !$0.1 }?.0
+        if oldWinner == nil { oldWinner = old.first { $0.value.id == id && $0.value.wasEntry }?.key }
+        let ordered = rows.map(\.0).sorted()
+        let newWinner = ordered.first
+        var metadata: [String: ActMetadata] = [:]
+        for (sidecar, _, blob) in rows { metadata[sidecar] = try? SidecarReader.read(blob) }
+        if let previous = oldWinner, metadata[previous] == nil, let before = reader.metadata(sidecar: previous) { metadata[previous] = before }
+        // A sidecar whose text cannot be read but that comes after the act of its id is reported as a repeat, as loading does.
+        let rejected = try database.prepare("SELECT sidecar FROM acts WHERE id = ?1 AND loaded = 0").rows([.text(id)]) { $0.text(0) ?? "" }
+        for sidecar in rejected {
+            try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 0").run([.text(sidecar)])
+            let file = (actsDirectory as NSString).appendingPathComponent(sidecar)
+            if let first = newWinner, first < sidecar {
+                try writeFindings([CorpusProblem(file: file, diagnostic: Corpus.duplicateID(id, firstSidecar: first))], sidecar: sidecar, part: 0)
+            } else if case .rejected(_, let file, let diagnostic)? = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: false) {
+                try writeFindings([CorpusProblem(file: file, diagnostic: diagnostic)], sidecar: sidecar, part: 0)
+            }
+        }
+        let flag = try database.prepare("UPDATE acts SET duplicate = ?2 WHERE sidecar = ?1")
+        for sidecar in ordered {
+            let isDuplicate = sidecar != newWinner
+            try flag.run([.text(sidecar), .int(isDuplicate ? 1 : 0)])
+            try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 0").run([.text(sidecar)])
+            if isDuplicate, let first = newWinner {
+                try database.prepare("DELETE FROM findings WHERE sidecar = ?1").run([.text(sidecar)])
+                let file = (actsDirectory as NSString).appendingPathComponent(sidecar)
+                try writeFindings([CorpusProblem(file: file, diagnostic: Corpus.duplicateID(id, firstSidecar: first))], sidecar: sidecar, part: 0)
+            }
+        }
+        return (oldWinner, newWinner, metadata)
+    }
+
     /// Whether citations or approved documents could resolve differently with `after` in place of `before`.
     static func resolvesDifferently(_ before: ActMetadata?, _ after: ActMetadata?) -> Bool {
         guard let before, let after else { return before != nil || after != nil }
@@ -147,9 +213,9 @@ final class Indexer {
             || before.registration?.number != after.registration?.number || before.documents != after.documents
     }
 
-    /// The sidecars of the act with `id`.
+    /// The sidecar of the act with `id` in the corpus (none or one).
     func sidecarsOf(id: String) throws -> [String] {
-        try database.prepare("SELECT sidecar FROM acts WHERE id = ?1").rows([.text(id)]) { $0.text(0) ?? "" }
+        reader.sidecar(id: id).map { [$0] } ?? []
     }
 
     func tick() {

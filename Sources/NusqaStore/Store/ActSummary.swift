@@ -25,8 +25,8 @@ public struct ActSummary: Sendable, Hashable {
     public init(_ entry: Corpus.Entry) {
         let m = entry.metadata
         self.init(
-            id: m.id, kind: m.kind, number: m.number, signed: m.signed, title: m.title, textTitle: entry.act?.title, hasText: entry.act != nil,
-            published: m.published, registrationNumber: m.registration?.number)
+            id: m.id, kind: m.kind.rawValue, number: m.number, signed: m.signed?.description, title: m.title, textTitle: entry.act?.title,
+            hasText: entry.act != nil, published: m.published?.description, registrationNumber: m.registration?.number)
     }
 
     /// Creates a summary.

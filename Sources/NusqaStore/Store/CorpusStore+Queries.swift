@@ -7,8 +7,7 @@ extension CorpusStore {
     public func act(named name: String) -> (sidecar: String, id: String)? {
         let candidates = reader.candidates(named: name)
         guard let found = Corpus(entries: candidates).entry(named: name) else { return nil }
-        guard let sidecar = try? database.prepare("SELECT sidecar FROM acts WHERE id = ?1 ORDER BY sidecar").rows([.text(found.metadata.id)], { $0.text(0) ?? "" }).first
-        else { return nil }
+        guard let sidecar = reader.sidecar(id: found.metadata.id) else { return nil }
         return (sidecar, found.metadata.id)
     }
 
@@ -19,28 +18,22 @@ extension CorpusStore {
         guard let (sidecar, id) = act(named: name) else { return nil }
         var sidecars = [sidecar]
         var cited = Set<String>()
-        let amenders = (try? database.prepare("SELECT sidecar, id FROM acts WHERE target = ?1 AND is_amending = 1 ORDER BY sidecar")
+        let amenders = (try? database.prepare("SELECT sidecar, id FROM acts WHERE target = ?1 AND is_amending = 1 AND \(StoreReader.isEntry) ORDER BY sidecar")
             .rows([.text(id)]) { ($0.text(0) ?? "", $0.text(1) ?? "") }) ?? []
         let citedBy = try? database.prepare("SELECT DISTINCT result FROM lookups WHERE act = ?1 AND result IS NOT NULL")
         for askingID in [id] + amenders.map(\.1) {
             for result in (try? citedBy?.rows([.text(askingID)], { $0.text(0) ?? "" })) ?? [] { cited.insert(result) }
         }
         sidecars += amenders.map(\.0)
-        let parsed = ParallelMap.map(sidecars.compactMap { textEntry(sidecar: $0) }) { entry -> Corpus.Entry in
-            var entry = entry
-            guard let path = entry.textPath, let data = FileManager.default.contents(atPath: path) else {
-                entry.textPath = nil
-                return entry
-            }
-            entry.act = ActParser.parse(bytes: [UInt8](data), name: path, dialect: entry.metadata.dialect.flatMap(Dialect.init(rawValue:)))
+        let corpusDirectory = self.corpusDirectory
+        let parsed = ParallelMap.map(sidecars) { sidecar -> Corpus.Entry? in
+            guard case .loaded(let entry)? = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: true) else { return nil }
             return entry
         }
-        var entries = parsed
-        let present = Set(entries.map(\.metadata.id))
+        var entries = parsed.compactMap { $0 }
+        let present = Set(entries.map { $0.metadata.id })
         for citedID in cited.sorted() where !present.contains(citedID) {
-            for row in (try? database.prepare("SELECT sidecar FROM acts WHERE id = ?1").rows([.text(citedID)], { $0.text(0) ?? "" })) ?? [] {
-                if let entry = reader.entry(sidecar: row) { entries.append(entry) }
-            }
+            if let row = reader.sidecar(id: citedID), let entry = reader.entry(sidecar: row) { entries.append(entry) }
         }
         return Corpus(entries: entries)
     }
@@ -51,26 +44,22 @@ extension CorpusStore {
         return (recording.resolve, recording.documents)
     }
 
-    /// The entry of an act with its text path (not parsed); nil when the sidecar cannot be read.
-    func textEntry(sidecar: String) -> Corpus.Entry? {
-        guard var entry = reader.entry(sidecar: sidecar) else { return nil }
-        if let text = entry.metadata.text {
-            let path = (actsDirectory as NSString).appendingPathComponent(text)
-            if FileManager.default.isReadableFile(atPath: path) { entry.textPath = path }
-        }
-        return entry
-    }
-
     /// Every act, in the order a loaded corpus lists them (by id).
     public func acts() throws -> [ActSummary] {
         let rows = try database.prepare(
-            "SELECT id, kind, number, signed, title, text_title, has_text, published, registration FROM acts WHERE id IS NOT NULL"
+            "SELECT id, kind, number, signed, title, text_title, has_text, published, registration FROM acts WHERE \(StoreReader.isEntry)"
         ).rows {
             ActSummary(
                 id: $0.text(0) ?? "", kind: $0.text(1) ?? "", number: $0.text(2), signed: $0.text(3), title: $0.text(4), textTitle: $0.text(5),
                 hasText: $0.int(6) != 0, published: $0.text(7), registrationNumber: $0.text(8))
         }
         return rows.sorted { $0.id < $1.id }
+    }
+
+    /// Whether the act `id` was left out of the corpus because its sidecar or text could not be read
+    /// (``Corpus/wasRejected(_:)``).
+    public func wasRejected(_ id: String) -> Bool {
+        ((try? loadProblems()) ?? []).contains { ($0.file as NSString).lastPathComponent == id + ".json" }
     }
 
     /// The problems of loading the sidecars, in the order ``Corpus/load(from:)`` meets them.
@@ -82,7 +71,7 @@ extension CorpusStore {
     /// and the act and patch counts.
     public func check() throws -> (problems: [CorpusProblem], loadProblems: Int, acts: Int, patches: Int) {
         let load = try loadProblems()
-        let ids = try database.prepare("SELECT sidecar, id, patch_count FROM acts WHERE id IS NOT NULL").rows {
+        let ids = try database.prepare("SELECT sidecar, id, patch_count FROM acts WHERE \(StoreReader.isEntry)").rows {
             ($0.text(0) ?? "", $0.text(1) ?? "", $0.int(2))
         }
         var byAct: [String: [Int: [CorpusProblem]]] = [:]
@@ -120,13 +109,5 @@ extension CorpusStore {
 extension CorpusStore {
     /// One act of the corpus, parsed, as a loaded corpus holds it.
     /// - Complexity: O(size of its text).
-    public func entry(sidecar: String) -> Corpus.Entry? {
-        guard var entry = textEntry(sidecar: sidecar) else { return nil }
-        guard let path = entry.textPath, let data = FileManager.default.contents(atPath: path) else {
-            entry.textPath = nil
-            return entry
-        }
-        entry.act = ActParser.parse(bytes: [UInt8](data), name: path, dialect: entry.metadata.dialect.flatMap(Dialect.init(rawValue:)))
-        return entry
-    }
+    public func entry(sidecar: String) -> Corpus.Entry? { reader.parsedEntry(sidecar: sidecar) }
 }

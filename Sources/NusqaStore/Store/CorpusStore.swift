@@ -17,11 +17,15 @@ public final class CorpusStore {
     let database: Database
     let reader: StoreReader
 
-    private init(path: String, actsDirectory: String, database: Database) {
+    /// The corpus folder, spelled as the caller gave it.
+    public let corpusDirectory: String
+
+    private init(path: String, corpusDirectory: String, database: Database) {
         self.path = path
-        self.actsDirectory = actsDirectory
+        self.corpusDirectory = corpusDirectory
+        self.actsDirectory = (corpusDirectory as NSString).appendingPathComponent("acts")
         self.database = database
-        self.reader = StoreReader(database: database, actsDirectory: actsDirectory)
+        self.reader = StoreReader(database: database, corpusDirectory: corpusDirectory)
     }
 
     /// Why a store file cannot be used as it is.
@@ -53,10 +57,9 @@ public final class CorpusStore {
         corpus corpusDirectory: String, at path: String, rebuild: Bool = false, progress: ((IndexProgress) -> Void)? = nil,
         message: (String) -> Void = { _ in }
     ) throws -> CorpusStore {
-        let actsDirectory = (corpusDirectory as NSString).appendingPathComponent("acts")
-        guard !rebuild else { return try build(path: path, actsDirectory: actsDirectory, progress: progress) }
+        guard !rebuild else { return try build(path: path, corpusDirectory: corpusDirectory, progress: progress) }
         do {
-            let store = try openExisting(path: path, actsDirectory: actsDirectory)
+            let store = try openExisting(path: path, corpusDirectory: corpusDirectory)
             try store.update(progress: progress)
             return store
         } catch let unusable as Unusable {
@@ -67,10 +70,10 @@ public final class CorpusStore {
         } catch let error as SQLiteError {
             message("nusqa: the store \(path) is damaged (\(error.message)); rebuilding it")
         }
-        return try build(path: path, actsDirectory: actsDirectory, progress: progress)
+        return try build(path: path, corpusDirectory: corpusDirectory, progress: progress)
     }
 
-    private static func openExisting(path: String, actsDirectory: String) throws -> CorpusStore {
+    private static func openExisting(path: String, corpusDirectory: String) throws -> CorpusStore {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw Unusable.missing }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
@@ -93,7 +96,7 @@ public final class CorpusStore {
         for table in ["files", "acts", "links", "lookups", "patches", "findings", "clause_versions"] {
             _ = try database.integer("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)")
         }
-        return CorpusStore(path: path, actsDirectory: actsDirectory, database: database)
+        return CorpusStore(path: path, corpusDirectory: corpusDirectory, database: database)
     }
 
     private static func configure(_ database: Database) throws(SQLiteError) {
@@ -102,9 +105,9 @@ public final class CorpusStore {
 
     /// Builds a store from nothing into a temporary file, then renames it over `path`: a store being built
     /// never replaces a usable one until it is complete.
-    private static func build(path: String, actsDirectory: String, progress: ((IndexProgress) -> Void)?) throws -> CorpusStore {
+    private static func build(path: String, corpusDirectory: String, progress: ((IndexProgress) -> Void)?) throws -> CorpusStore {
         // The folder must be readable before anything is written.
-        _ = try FileManager.default.contentsOfDirectory(atPath: actsDirectory)
+        _ = try FileManager.default.contentsOfDirectory(atPath: (corpusDirectory as NSString).appendingPathComponent("acts"))
         let temporary = path + ".new-\(getpid())-\(UUID().uuidString.prefix(8))"
         for stale in [temporary, temporary + "-journal"] { try? FileManager.default.removeItem(atPath: stale) }
         var summary: IndexProgress
@@ -112,7 +115,7 @@ public final class CorpusStore {
             let database = try Database(path: temporary)
             try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096")
             try database.execute(StoreSchema.tables)
-            let indexer = Indexer(database: database, actsDirectory: actsDirectory, report: progress)
+            let indexer = Indexer(database: database, corpusDirectory: corpusDirectory, report: progress)
             indexer.progress.rebuilt = true
             try database.transaction { try indexer.apply(try indexer.scan()) }
             try database.execute("PRAGMA application_id = \(StoreSchema.applicationID); PRAGMA user_version = \(StoreSchema.version)")
@@ -127,14 +130,14 @@ public final class CorpusStore {
         }
         let database = try Database(path: path, create: false)
         try configure(database)
-        let store = CorpusStore(path: path, actsDirectory: actsDirectory, database: database)
+        let store = CorpusStore(path: path, corpusDirectory: corpusDirectory, database: database)
         store.lastUpdate = summary
         return store
     }
 
     /// Re-reads what changed in the corpus folder since the store last saw it.
     func update(progress: ((IndexProgress) -> Void)?) throws {
-        let indexer = Indexer(database: database, actsDirectory: actsDirectory, report: progress)
+        let indexer = Indexer(database: database, corpusDirectory: corpusDirectory, report: progress)
         guard !(try indexer.scan()).isEmpty else { return }
         try database.transaction {
             // Scanned again under the write lock: another process may have brought the store up to date meanwhile.

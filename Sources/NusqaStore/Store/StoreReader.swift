@@ -4,17 +4,27 @@ import NusqaKit
 /// Reads acts back from a store (қоймадан оқу): metadata-only entries, families, lookups.
 final class StoreReader {
     let database: Database
+    let corpusDirectory: String
     let actsDirectory: String
     private var cache: [String: ActMetadata] = [:]
     private lazy var byKeys = try? database.prepare(
-        "SELECT sidecar, metadata FROM acts WHERE id IS NOT NULL AND (registration = ?1 OR number = ?2)")
+        "SELECT sidecar, metadata FROM acts WHERE \(StoreReader.isEntry) AND (registration = ?1 OR number = ?2)")
     private lazy var byName = try? database.prepare(
-        "SELECT sidecar, metadata FROM acts WHERE id IS NOT NULL AND (id = ?1 OR number = ?2 OR registration = ?2)")
-    private lazy var bySidecar = try? database.prepare("SELECT metadata FROM acts WHERE sidecar = ?1 AND id IS NOT NULL")
+        "SELECT sidecar, metadata FROM acts WHERE \(StoreReader.isEntry) AND (id = ?1 OR number = ?2 OR registration = ?2)")
+    private lazy var bySidecar = try? database.prepare("SELECT metadata FROM acts WHERE sidecar = ?1 AND \(StoreReader.isEntry)")
 
-    init(database: Database, actsDirectory: String) {
+    /// The SQL condition for an act that is in the corpus: it loads, and no earlier sidecar has its id.
+    static let isEntry = "id IS NOT NULL AND loaded = 1 AND duplicate = 0"
+
+    /// The sidecar of the act in the corpus with `id`.
+    func sidecar(id: String) -> String? {
+        try? database.prepare("SELECT sidecar FROM acts WHERE id = ?1 AND \(StoreReader.isEntry)").rows([.text(id)]) { $0.text(0) ?? "" }.first
+    }
+
+    init(database: Database, corpusDirectory: String) {
         self.database = database
-        self.actsDirectory = actsDirectory
+        self.corpusDirectory = corpusDirectory
+        self.actsDirectory = (corpusDirectory as NSString).appendingPathComponent("acts")
     }
 
     /// The keys a `documents(of:)` or `entry(named:)` question is recorded under.
@@ -54,12 +64,20 @@ final class StoreReader {
     func metadata(sidecar: String) -> ActMetadata? {
         if let known = cache[sidecar] { return known }
         guard let statement = bySidecar, let blob = try? statement.rows([.text(sidecar)], { $0.blob(0) }).first else { return nil }
-        let decoded = try? JSONDecoder().decode(ActMetadata.self, from: Data(blob))
+        let decoded = try? SidecarReader.read(blob)
         cache[sidecar] = decoded
         return decoded
     }
 
-    /// A metadata-only entry for a sidecar, with the text path a loaded corpus would give it.
+    /// The act of a sidecar in the corpus, its text parsed, exactly as ``Corpus/load(from:)`` loads it.
+    /// - Complexity: O(size of its text).
+    func parsedEntry(sidecar: String) -> Corpus.Entry? {
+        guard metadata(sidecar: sidecar) != nil, case .loaded(let entry)? = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: true)
+        else { return nil }
+        return entry
+    }
+
+    /// A metadata-only entry for a sidecar.
     func entry(sidecar: String) -> Corpus.Entry? {
         guard let metadata = metadata(sidecar: sidecar) else { return nil }
         return Corpus.Entry(metadata: metadata, parsed: nil, textPath: nil)
@@ -69,7 +87,7 @@ final class StoreReader {
         let rows = (try? statement.rows(values) { ($0.text(0) ?? "", $0.blob(1)) }) ?? []
         return rows.compactMap { sidecar, blob in
             if let known = cache[sidecar] { return Corpus.Entry(metadata: known, parsed: nil, textPath: nil) }
-            guard let metadata = try? JSONDecoder().decode(ActMetadata.self, from: Data(blob)) else { return nil }
+            guard let metadata = try? SidecarReader.read(blob) else { return nil }
             cache[sidecar] = metadata
             return Corpus.Entry(metadata: metadata, parsed: nil, textPath: nil)
         }

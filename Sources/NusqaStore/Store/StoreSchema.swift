@@ -23,6 +23,8 @@ public enum StoreSchema {
             text_title TEXT,            -- the title read from the text
             text_file TEXT,             -- the text file named by the sidecar
             has_text INTEGER NOT NULL DEFAULT 0,
+            loaded INTEGER NOT NULL DEFAULT 0,    -- 1: the sidecar and its text load (else a finding says why)
+            duplicate INTEGER NOT NULL DEFAULT 0, -- 1: an earlier sidecar (by name) has the same id; left out
             is_amending INTEGER NOT NULL DEFAULT 0,
             target TEXT,                -- for an amending act: the id of the act it amends
             patch_count INTEGER NOT NULL DEFAULT 0,
@@ -58,7 +60,7 @@ public enum StoreSchema {
         ) WITHOUT ROWID;
         CREATE TABLE findings(
             sidecar TEXT NOT NULL,      -- the act (by sidecar) the finding belongs to
-            part INTEGER NOT NULL,      -- 0 loading the sidecar, 1 the text and its reading, 2 unapplied changes
+            part INTEGER NOT NULL,      -- 0 loading the sidecar, 1 the text and its reading, 2 the timeline (notes, unapplied)
             seq INTEGER NOT NULL,
             file TEXT NOT NULL, in_acts INTEGER NOT NULL,  -- in_acts: file is relative to acts/
             severity TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,
