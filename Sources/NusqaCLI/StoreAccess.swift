@@ -27,11 +27,38 @@ final class StoreAccess {
             drew = true
             FileHandle.standardError.write(Data(("\r" + state.bar + "\u{1B}[K").utf8))
         } : nil
-        var messages: [String] = []
-        let store = try? CorpusStore.open(corpus: corpusDirectory, at: path, rebuild: rebuild, progress: progress) { messages.append($0) }
+        let outcome = Self.onLargeStack {
+            var messages: [String] = []
+            let store = try? CorpusStore.open(corpus: corpusDirectory, at: path, rebuild: rebuild, progress: progress) { messages.append($0) }
+            return (store, messages)
+        }
+        let (store, messages) = outcome
         if drew { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         self.messages += messages
         opened = .some(store)
         return store
     }
+
+    /// Runs `body` on a thread with a 64 MiB stack and waits for it: indexing parses and consolidates deep trees,
+    /// and callers (test runners, cooperative threads) may have small stacks.
+    static func onLargeStack<T>(_ body: @escaping () -> T) -> T {
+        let box = ResultBox<T>()
+        box.body = body
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.value = box.body?()
+            done.signal()
+        }
+        thread.stackSize = 64 << 20
+        thread.start()
+        done.wait()
+        guard let value = box.value else { return body() }
+        return value
+    }
+}
+
+/// A value handed from one thread to another (the semaphore orders the accesses).
+private final class ResultBox<T>: @unchecked Sendable {
+    var body: (() -> T)?
+    var value: T?
 }

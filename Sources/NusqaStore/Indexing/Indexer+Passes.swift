@@ -106,13 +106,8 @@ extension Indexer {
             INSERT OR REPLACE INTO patches(act, seq, target_act, operation, target_clause, effective, estimated, line, col, end_line, end_col,
                 abzac_from, abzac_to, instruction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
             """)
-        for (index, item) in reading.patches.enumerated() {
-            try patch.run([
-                .text(id), .int(index + 1), .optional(reading.targetID), .text(item.operation.rawValue), .text(item.target.description),
-                .optional(item.effective?.date.description), .int(item.effective?.isEstimated == true ? 1 : 0), .int(item.span.start.line),
-                .int(item.span.start.column), .int(item.span.end.line), .int(item.span.end.column), .int(item.abzacs.lowerBound),
-                .int(item.abzacs.upperBound), .text(item.instruction),
-            ])
+        for index in reading.patches.indices {
+            try patch.run(Self.patchRow(reading.patches[index], act: id, sequence: index + 1, target: reading.targetID))
         }
         progress.patches += reading.patches.count
         let lookup = try database.prepare("INSERT INTO lookups(act, key, result) VALUES (?1, ?2, ?3)")
@@ -124,6 +119,21 @@ extension Indexer {
         }
         try writeFindings(CorpusProblem.own(entry, reading: reading), sidecar: sidecar, part: 1)
         return reading.targetID
+    }
+
+    /// The `patches` row of one patch.
+    static func patchRow(_ item: Patch, act: String, sequence: Int, target: String?) -> [SQLValue] {
+        var effective = SQLValue.null
+        var estimated = 0
+        if let date = item.effective {
+            effective = .text(date.date.description)
+            estimated = date.isEstimated ? 1 : 0
+        }
+        return [
+            .text(act), .int(sequence), .optional(target), .text(item.operation.rawValue), .text(item.target.description), effective,
+            .int(estimated), .int(item.span.start.line), .int(item.span.start.column), .int(item.span.end.line), .int(item.span.end.column),
+            .int(item.abzacs.lowerBound), .int(item.abzacs.upperBound), .text(item.instruction),
+        ]
     }
 
     /// Pass 3: consolidates each family. - Returns: sidecars whose text turned out to be an unread amending act.
@@ -191,12 +201,22 @@ extension Indexer {
                 heading, text, amended_by, operation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
             """)
         for version in result.versions {
+            let amendedBy: SQLValue
+            let operation: SQLValue
+            if let provenance = version.provenance {
+                amendedBy = .text(provenance.act)
+                operation = .text(provenance.operation.rawValue)
+            } else {
+                amendedBy = .null
+                operation = .null
+            }
+            let from: SQLValue = version.validFrom.map { .text($0.description) } ?? .null
+            let to: SQLValue = version.validTo.map { .text($0.description) } ?? .null
+            let heading: SQLValue = version.flat.heading.map { .text($0) } ?? .null
             try insert.run([
-                .text(result.id), .text(version.clause.description), .int(version.occurrence), .int(version.order),
-                .optional(version.validFrom?.description), .optional(version.validTo?.description), .int(version.isEstimated ? 1 : 0),
-                .text(version.flat.kind.rawValue), .text(version.statusName), .text(version.flat.content.rawValue),
-                .int(version.flat.isInserted ? 1 : 0), .optional(version.flat.heading), .text(version.flat.text),
-                .optional(version.provenance?.act), .optional(version.provenance?.operation.rawValue),
+                .text(result.id), .text(version.clause.description), .int(version.occurrence), .int(version.order), from, to,
+                .int(version.isEstimated ? 1 : 0), .text(version.flat.kind.rawValue), .text(version.statusName),
+                .text(version.flat.content.rawValue), .int(version.flat.isInserted ? 1 : 0), heading, .text(version.flat.text), amendedBy, operation,
             ])
         }
         progress.clauseVersions += result.versions.count
