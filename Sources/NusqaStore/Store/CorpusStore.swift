@@ -35,6 +35,7 @@ public final class CorpusStore {
         case foreign
         case newer(Int)
         case older(Int)
+        case otherProgram
 
         var message: String {
             switch self {
@@ -43,6 +44,7 @@ public final class CorpusStore {
             case .foreign: "is not a nusqa store"
             case .newer(let version): "was written by a newer nusqa (schema \(version), this one reads \(StoreSchema.version))"
             case .older(let version): "has an older schema (\(version), now \(StoreSchema.version))"
+            case .otherProgram: "was written by another build of nusqa"
             }
         }
     }
@@ -64,7 +66,7 @@ public final class CorpusStore {
             return store
         } catch let unusable as Unusable {
             switch unusable {
-            case .missing, .older: break  // built quietly: there is nothing a person must know
+            case .missing, .older, .otherProgram: break  // built quietly: there is nothing a person must know
             default: message("nusqa: the store \(path) \(unusable.message); rebuilding it")
             }
         } catch let error as SQLiteError {
@@ -93,6 +95,8 @@ public final class CorpusStore {
         if pages > 0, (pageSize == 1 ? 65536 : pageSize) * pages > size {
             throw Unusable.damaged("truncated: \(size) of \((pageSize == 1 ? 65536 : pageSize) * pages) bytes")
         }
+        let program = try database.prepare("SELECT value FROM meta WHERE key = 'program'").rows([]) { $0.text(0) }.first ?? nil
+        guard program == StoreSchema.program else { throw Unusable.otherProgram }
         for table in ["files", "acts", "links", "lookups", "patches", "findings", "clause_versions"] {
             _ = try database.integer("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)")
         }
@@ -115,6 +119,7 @@ public final class CorpusStore {
             let database = try Database(path: temporary)
             try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096")
             try database.execute(StoreSchema.tables)
+            try database.prepare("INSERT INTO meta(key, value) VALUES ('program', ?1)").run([.text(StoreSchema.program)])
             let indexer = Indexer(database: database, corpusDirectory: corpusDirectory, report: progress)
             indexer.progress.rebuilt = true
             try database.transaction { try indexer.apply(try indexer.scan()) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The layout of a corpus store (қойма сызбасы), versioned: a store of another version is rebuilt.
 ///
 /// Documented with example queries in the DocC article "The corpus store".
@@ -5,10 +7,25 @@ public enum StoreSchema {
     /// `PRAGMA application_id`: "NUSQ", so a foreign SQLite file is told apart from a store.
     public static let applicationID: Int32 = 0x4E55_5351
     /// `PRAGMA user_version`: bumped whenever a table or what a row means changes.
-    public static let version = 1
+    public static let version = 2
+
+    /// The build of the running program: the size and mtime of its executable. Rows are what this build's
+    /// parser and consolidation computed, so a store written by another build is rebuilt.
+    public static let program: String = {
+        let candidates = ["/proc/self/exe", Bundle.main.executablePath, CommandLine.arguments.first].compactMap { $0 }
+        for path in candidates {
+            let resolved = (path as NSString).resolvingSymlinksInPath
+            if let stamp = fileStat(resolved) { return "\(stamp.size):\(stamp.mtime)" }
+        }
+        return "unknown"
+    }()
 
     /// The tables, indexes and the full-text index.
     public static let tables = """
+        CREATE TABLE meta(
+            key TEXT PRIMARY KEY,       -- program: the nusqa build that wrote the rows (size and mtime of its executable)
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
         CREATE TABLE files(
             name TEXT PRIMARY KEY,      -- a file under acts/: a sidecar or a text
             size INTEGER NOT NULL,
