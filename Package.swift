@@ -29,7 +29,8 @@ let package = Package(
         stage("NusqaCorpus", ["NusqaCore", "NusqaText", "NusqaParse", "NusqaAmend"]),
         stage("NusqaTimeline", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus"]),
         stage("NusqaDiff", ["NusqaCore"]),
-        stage("NusqaRender", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaTimeline", "NusqaDiff"]),
+        stage(
+            "NusqaRender", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff"]),
         stage(
             "NusqaKit",
             ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
@@ -46,6 +47,10 @@ let package = Package(
         .target(name: "NusqaEvaluation", dependencies: ["NusqaCLI"], path: "Tools/Evaluation/Scoring", swiftSettings: settings),
         .executableTarget(
             name: "nusqa-eval", dependencies: ["NusqaEvaluation"], path: "Tools/Evaluation/Command", swiftSettings: settings),
+        .target(
+            name: "NusqaFuzzHarness", dependencies: ["NusqaKit", "NusqaCLI", "NusqaToolSupport"], path: "Tools/FuzzHarness",
+            swiftSettings: settings),
+        .executableTarget(name: "nusqa-fuzz", dependencies: ["NusqaFuzzHarness"], path: "Tools/Fuzz", swiftSettings: settings),
         .executableTarget(
             name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaStore", "NusqaCLI", "NusqaToolSupport"], path: "Tools/Benchmark", swiftSettings: settings),
         .testTarget(

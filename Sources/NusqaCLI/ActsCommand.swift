@@ -16,14 +16,14 @@ enum ActsCommand {
         guard context.arguments.positionals.isEmpty else { throw UsageError("unexpected argument '\(context.arguments.positionals[0])'") }
         let format = try context.format(["text", "json"], default: "text")
         let acts: [ActSummary]
-        let problems: [CorpusProblem]
+        let problems: [CorpusCheck.Problem]
         if let store = context.store, let stored = try? store.acts(), let loadProblems = try? store.loadProblems() {
             acts = stored
             problems = loadProblems
         } else {
             let corpus = try context.loadCorpus()
             acts = corpus.entries.map(ActSummary.init)
-            problems = corpus.diagnostics.map { CorpusProblem(file: $0.file, diagnostic: $0.diagnostic) }
+            problems = corpus.diagnostics.map { CorpusCheck.Problem(file: $0.file, diagnostic: $0.diagnostic) }
         }
         for problem in problems { context.stderr += problem.diagnostic.formatted(file: problem.file) + "\n" }
         // An act that could not be loaded is reported above; the others are listed, and the exit says so.
@@ -32,14 +32,7 @@ enum ActsCommand {
             context.stdout += JSONOutput.render(JSONOutput.acts(acts))
             return status
         }
-        var rows: [[String]] = [["ID", "KIND", "NUMBER", "DATE", "TITLE"]]
-        for act in acts {
-            var title = act.title ?? act.textTitle ?? ""
-            if title.count > 70 { title = String(title.prefix(69)) + "…" }
-            if !act.hasText { title = "[text not in corpus] " + title }
-            rows.append([act.id, act.kind, act.number ?? "—", act.signed ?? "—", title])
-        }
-        context.stdout += TextTable.render(rows)
+        context.stdout += TextListings.acts(acts)
         return status
     }
 }

@@ -25,7 +25,9 @@ enum DiffCommand {
         let positionals = context.arguments.positionals
         let diff: EditionDiff
         let heading: String
-        var meta: [String: JSONValue] = [:]
+        let act: String?
+        let from: String
+        let to: String
         if positionals.count == 2 {
             let a = try context.readInput(positionals[0])
             let b = try context.readInput(positionals[1])
@@ -36,15 +38,15 @@ enum DiffCommand {
             if actA.hasErrors || actB.hasErrors { return 1 }
             diff = EditionDiff(from: actA.body, to: actB.body)
             heading = "diff \(a.name) → \(b.name)"
-            meta = ["act": .null, "from": .string(a.name), "to": .string(b.name)]
+            (act, from, to) = (nil, a.name, b.name)
         } else if positionals.count == 1 {
-            guard let from = try DateOption.parse(context.arguments.options["from"]),
-                let to = try DateOption.parse(context.arguments.options["to"])
+            guard let fromDate = try DateOption.parse(context.arguments.options["from"]),
+                let toDate = try DateOption.parse(context.arguments.options["to"])
             else { throw UsageError("diff of an act needs --from DATE and --to DATE") }
             let loaded = try TimelineContext(positionals[0], context: context)
-            diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
-            heading = "diff \(loaded.entry.metadata.id) \(from) → \(to)"
-            meta = ["act": .string(loaded.entry.metadata.id), "from": .string(from.description), "to": .string(to.description)]
+            diff = EditionDiff(from: loaded.timeline.edition(asOf: fromDate).body, to: loaded.timeline.edition(asOf: toDate).body)
+            heading = "diff \(loaded.entry.metadata.id) \(fromDate) → \(toDate)"
+            (act, from, to) = (loaded.entry.metadata.id, fromDate.description, toDate.description)
         } else {
             throw UsageError("expected <act> --from DATE --to DATE, or <file-a> <file-b>")
         }
@@ -53,11 +55,7 @@ enum DiffCommand {
         let color = colorOption == "always" || (colorOption == "auto" && context.isTerminal)
         switch format {
         case "json":
-            var object = meta
-            object["schema"] = JSONOutput.schema
-            object["kind"] = "diff"
-            object["changes"] = DiffRenderer.json(diff)
-            context.stdout += JSONValue.object(object).rendered()
+            context.stdout += JSONOutput.diff(diff, act: act, from: from, to: to).rendered()
         case "html":
             context.stdout += DiffRenderer.html(diff, heading: heading)
         default:

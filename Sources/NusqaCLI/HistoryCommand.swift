@@ -25,19 +25,10 @@ enum HistoryCommand {
         let history = candidates.lazy.map { loaded.timeline.history(of: $0) }.first { !$0.isEmpty } ?? []
         let id = candidates.first { !loaded.timeline.history(of: $0).isEmpty } ?? candidates[0]
         if try context.format(["text", "json"], default: "text") == "json" {
-            context.stdout += JSONValue.object([
-                "schema": JSONOutput.schema, "kind": "history", "act": .string(loaded.entry.metadata.id), "clause": .string(id.description),
-                "reading": .string(id.kazakhReference),
-                "changes": .array(history.map(JSONOutput.change)),
-            ]).rendered()
-            return 0
+            context.stdout += JSONOutput.history(act: loaded.entry.metadata.id, clause: id, changes: history).rendered()
+        } else {
+            context.stdout += TimelineListings.history(title: loaded.title, clause: id, changes: history)
         }
-        var out = "\(loaded.title)\n\(id) — \(id.kazakhReference)\n\n"
-        if history.isEmpty { out += "no changes in the corpus\n" }
-        for change in history {
-            out += "\(change.effectiveText)  \(change.act)  \(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred part in force")  \(change.target.kazakhReference)\n"
-        }
-        context.stdout += out
         return 0
     }
 }

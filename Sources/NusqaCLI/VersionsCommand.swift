@@ -20,32 +20,10 @@ enum VersionsCommand {
         let loaded = try TimelineContext(name, context: context)
         let timeline = loaded.timeline
         if format == "json" {
-            context.stdout += JSONValue.object([
-                "schema": JSONOutput.schema, "kind": "versions", "act": .string(loaded.entry.metadata.id),
-                "editions": .array(timeline.editions.map { edition in
-                    ["date": .optional(edition.date?.description), "estimated": .bool(edition.isEstimated),
-                     "changes": .array(edition.changes.map(JSONOutput.change))]
-                }),
-                "unapplied": .array(timeline.unapplied.map { JSONOutput.change($0.change, reason: $0.reason) }),
-            ]).rendered()
-            return 0
+            context.stdout += JSONOutput.versions(act: loaded.entry.metadata.id, timeline: timeline).rendered()
+        } else {
+            context.stdout += TimelineListings.versions(title: loaded.title, timeline: timeline, hasText: loaded.entry.act != nil)
         }
-        var out = loaded.title + "\n\n"
-        for edition in timeline.editions {
-            guard let date = edition.date else {
-                out += "original text\(loaded.entry.act == nil ? " (not in corpus)" : "")\n"
-                continue
-            }
-            out += "\(date)\(edition.isEstimated ? " (estimated)" : "")\n"
-            for change in edition.changes {
-                out += "  \(change.act): \(change.target.kazakhReference) — \(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred part in force")\n"
-            }
-        }
-        if !timeline.unapplied.isEmpty {
-            out += "\nunapplied:\n"
-            for item in timeline.unapplied { out += "  \(item.change.act): \(item.change.target.kazakhReference) — \(item.reason)\n" }
-        }
-        context.stdout += out
         return 0
     }
 }

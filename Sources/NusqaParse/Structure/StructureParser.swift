@@ -353,7 +353,7 @@ package struct StructureParser {
         }
         // The name on its own line, and further signatories (a maslikhat's chair and secretary).
         while index < blocks.count, blocks[index].kind == .paragraph,
-            Self.isNameOnly(blocks[index].text) || Self.isSignature(blocks[index].text)
+            Self.isNameOnly(blocks[index].text) || Self.isSignature(blocks[index].text) || blocks[index].text == "Республики Казахстан"
         {
             signature.clause.text += " " + blocks[index].text
             signature.cover(blocks[index].span)
@@ -417,7 +417,12 @@ package struct StructureParser {
             parts.append(text)
             span = span.map { $0.union(block.span) } ?? block.span
             i += 1
-            if AnnexHeader.endsWithAnnexWord(text), let span {
+            // Russian headers open with the word and close with the act: "Утверждены" / "постановлением
+            // Правительства" / "Республики Казахстан" / "от 29 января 2007 года N 64".
+            let opensRussian = parts.count == 1 && AnnexHeader.opensRussianHeader(text)
+            if AnnexHeader.endsWithAnnexWord(text) && !opensRussian || parts.count > 1 && AnnexHeader.opensRussianHeader(parts[0])
+                && AnnexHeader.closesRussianHeader(text), let span
+            {
                 index = i
                 return (parts.joined(separator: " "), span)
             }
@@ -486,7 +491,7 @@ package struct StructureParser {
             children = read
         } else {
             var parser = BodyParser()
-            children = parser.parse(body)
+            children = parser.parse(Self.groupingHTMLTables(body))
             diagnostics += parser.diagnostics
         }
         for child in children { annex.cover(child.span) }
@@ -494,7 +499,29 @@ package struct StructureParser {
         return annex
     }
 
+    /// An HTML table kept in the text ("<table>" … "</table>", as the zan.gov.kz Markdown stores tables)
+    /// becomes one preformatted block, its lines kept verbatim: its cells are not items or abzacs.
+    static func groupingHTMLTables(_ blocks: [Block]) -> [Block] {
+        guard blocks.contains(where: { $0.text.hasPrefix("<table") }) else { return blocks }
+        var out: [Block] = []
+        var table: [Block] = []
+        for block in blocks {
+            if table.isEmpty, !block.text.hasPrefix("<table") {
+                out.append(block)
+                continue
+            }
+            table.append(block)
+            if block.text.hasSuffix("</table>") {
+                let span = table.dropFirst().reduce(table[0].span) { $0.union($1.span) }
+                out.append(Block(.preformatted, text: table.map(\.text).joined(separator: "\n"), span: span))
+                table = []
+            }
+        }
+        out += table  // a table that never closes stays as it was
+        return out
+    }
+
     private func looksStructured(_ body: [Block]) -> Bool {
-        body.contains { $0.kind == .tableRow || UnitMarker.classify($0.text) != nil }
+        body.contains { $0.kind == .tableRow || UnitMarker.classify($0.text) != nil || $0.text.hasPrefix("<table") }
     }
 }

@@ -25,9 +25,9 @@ struct FamilyJob: Sendable {
         var id: String
         var versions: [ClauseVersion]
         /// Publisher's notes that disagree, then unapplied changes.
-        var timelineProblems: [CorpusProblem]
+        var timelineProblems: [CorpusCheck.Problem]
         /// Problems of the text, for an act not read as amending; nil otherwise.
-        var own: [CorpusProblem]?
+        var own: [CorpusCheck.Problem]?
         var textTitle: String?
         var hasText: Bool
         /// The text parses as an amending order although it was not read as one.
@@ -76,8 +76,8 @@ struct FamilyJob: Sendable {
             let isAmending = entry.act?.kind == .amendingOrder
             return Result(
                 sidecar: sidecar, id: entry.metadata.id, versions: ClauseVersionBuilder.versions(of: timeline),
-                timelineProblems: CorpusProblem.timeline(entry, timeline, corpus: corpus),
-                own: readAmending ? nil : CorpusProblem.own(entry, reading: nil),
+                timelineProblems: CorpusCheck.timeline(entry, timeline, corpus: corpus),
+                own: readAmending ? nil : CorpusCheck.own(entry, reading: nil),
                 textTitle: entry.act?.title, hasText: entry.act != nil,
                 isUnreadAmending: isAmending && !readAmending, bytes: bytes, texts: texts)
         }

@@ -21,7 +21,7 @@ extension Indexer {
             hasText = entry.textPath != nil
         case .rejected(let known, let file, let diagnostic):
             metadata = known
-            try writeFindings([CorpusProblem(file: file, diagnostic: diagnostic)], sidecar: sidecar, part: 0)
+            try writeFindings([CorpusCheck.Problem(file: file, diagnostic: diagnostic)], sidecar: sidecar, part: 0)
         }
         let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
         try database.prepare(
@@ -92,7 +92,7 @@ extension Indexer {
             "UPDATE acts SET text_title = ?2, has_text = ?3, is_amending = ?4, target = ?5, patch_count = ?6, instruction_count = ?7 WHERE sidecar = ?1")
         guard let act = entry.act, act.kind == .amendingOrder else {
             try update.run([.text(sidecar), .optional(entry.act?.title), .int(entry.act == nil ? 0 : 1), .int(0), .null, .int(0), .int(0)])
-            try writeFindings(CorpusProblem.own(entry, reading: nil), sidecar: sidecar, part: 1)
+            try writeFindings(CorpusCheck.own(entry, reading: nil), sidecar: sidecar, part: 1)
             return nil
         }
         let resolver = RecordingResolver(store: reader)
@@ -117,7 +117,7 @@ extension Indexer {
         for cited in Set(resolver.lookups.compactMap(\.result)).subtracting([reading.targetID ?? ""]).sorted() {
             try link.run([.text(id), .text(cited), .text("cites")])
         }
-        try writeFindings(CorpusProblem.own(entry, reading: reading), sidecar: sidecar, part: 1)
+        try writeFindings(CorpusCheck.own(entry, reading: reading), sidecar: sidecar, part: 1)
         return reading.targetID
     }
 
@@ -232,7 +232,7 @@ extension Indexer {
     }
 
     /// Writes problems; a file under acts/ is stored relative to it, so the store answers for any spelling of the folder.
-    func writeFindings(_ problems: [CorpusProblem], sidecar: String, part: Int) throws {
+    func writeFindings(_ problems: [CorpusCheck.Problem], sidecar: String, part: Int) throws {
         let insert = try database.prepare(
             """
             INSERT OR REPLACE INTO findings(sidecar, part, seq, file, in_acts, severity, code, message, line, col, with_location)

@@ -187,9 +187,9 @@ final class Indexer {
             try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 0").run([.text(sidecar)])
             let file = (actsDirectory as NSString).appendingPathComponent(sidecar)
             if let first = newWinner, first < sidecar {
-                try writeFindings([CorpusProblem(file: file, diagnostic: Corpus.duplicateID(id, firstSidecar: first))], sidecar: sidecar, part: 0)
+                try writeFindings([CorpusCheck.Problem(file: file, diagnostic: Corpus.duplicateID(id, firstSidecar: first))], sidecar: sidecar, part: 0)
             } else if case .rejected(_, let file, let diagnostic)? = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: false) {
-                try writeFindings([CorpusProblem(file: file, diagnostic: diagnostic)], sidecar: sidecar, part: 0)
+                try writeFindings([CorpusCheck.Problem(file: file, diagnostic: diagnostic)], sidecar: sidecar, part: 0)
             }
         }
         let flag = try database.prepare("UPDATE acts SET duplicate = ?2 WHERE sidecar = ?1")
@@ -200,7 +200,7 @@ final class Indexer {
             if isDuplicate, let first = newWinner {
                 try database.prepare("DELETE FROM findings WHERE sidecar = ?1").run([.text(sidecar)])
                 let file = (actsDirectory as NSString).appendingPathComponent(sidecar)
-                try writeFindings([CorpusProblem(file: file, diagnostic: Corpus.duplicateID(id, firstSidecar: first))], sidecar: sidecar, part: 0)
+                try writeFindings([CorpusCheck.Problem(file: file, diagnostic: Corpus.duplicateID(id, firstSidecar: first))], sidecar: sidecar, part: 0)
             }
         }
         return (oldWinner, newWinner, metadata)

@@ -63,38 +63,37 @@ extension CorpusStore {
     }
 
     /// The problems of loading the sidecars, in the order ``Corpus/load(from:)`` meets them.
-    public func loadProblems() throws -> [CorpusProblem] {
+    public func loadProblems() throws -> [CorpusCheck.Problem] {
         try findings("part = 0").sorted { $0.sidecar < $1.sidecar }.flatMap(\.problems)
     }
 
-    /// What `nusqa check` reports, from the store: problems in corpus order, the number of load problems among them,
-    /// and the act and patch counts.
-    public func check() throws -> (problems: [CorpusProblem], loadProblems: Int, acts: Int, patches: Int) {
+    /// What `nusqa check` reports, from the store: the same ``CorpusCheck`` the whole corpus gives.
+    public func check() throws -> CorpusCheck {
         let load = try loadProblems()
         let ids = try database.prepare("SELECT sidecar, id, patch_count FROM acts WHERE \(StoreReader.isEntry)").rows {
             ($0.text(0) ?? "", $0.text(1) ?? "", $0.int(2))
         }
-        var byAct: [String: [Int: [CorpusProblem]]] = [:]
+        var byAct: [String: [Int: [CorpusCheck.Problem]]] = [:]
         for group in try findings("part > 0") { byAct[group.sidecar, default: [:]][group.part] = group.problems }
         var problems = load
         for (sidecar, _, _) in ids.sorted(by: { $0.1 < $1.1 }) {
             problems += byAct[sidecar]?[1] ?? []
             problems += byAct[sidecar]?[2] ?? []
         }
-        return (problems, load.count, ids.count, ids.reduce(0) { $0 + $1.2 })
+        return CorpusCheck(problems: problems, loadProblemCount: load.count, actCount: ids.count, patchCount: ids.reduce(0) { $0 + $1.2 })
     }
 
-    private func findings(_ condition: String) throws -> [(sidecar: String, part: Int, problems: [CorpusProblem])] {
+    private func findings(_ condition: String) throws -> [(sidecar: String, part: Int, problems: [CorpusCheck.Problem])] {
         let rows = try database.prepare(
             "SELECT sidecar, part, file, in_acts, severity, code, message, line, col, with_location FROM findings WHERE \(condition) ORDER BY sidecar, part, seq"
-        ).rows { row -> (String, Int, CorpusProblem) in
+        ).rows { row -> (String, Int, CorpusCheck.Problem) in
             let file = row.int(3) != 0 ? (actsDirectory as NSString).appendingPathComponent(row.text(2) ?? "") : row.text(2) ?? ""
             let location = row.isNull(7) ? nil : SourceLocation(line: row.int(7), column: row.int(8))
             let severity = Diagnostic.Severity(rawValue: row.text(4) ?? "") ?? .error
             let diagnostic = Diagnostic(severity, row.text(5) ?? "", row.text(6) ?? "", at: location)
-            return (row.text(0) ?? "", row.int(1), CorpusProblem(file: file, diagnostic: diagnostic, withLocation: row.int(9) != 0))
+            return (row.text(0) ?? "", row.int(1), CorpusCheck.Problem(file: file, diagnostic: diagnostic, withLocation: row.int(9) != 0))
         }
-        var out: [(sidecar: String, part: Int, problems: [CorpusProblem])] = []
+        var out: [(sidecar: String, part: Int, problems: [CorpusCheck.Problem])] = []
         for (sidecar, part, problem) in rows {
             if let last = out.last, last.sidecar == sidecar, last.part == part {
                 out[out.count - 1].problems.append(problem)

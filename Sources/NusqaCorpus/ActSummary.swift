@@ -1,4 +1,5 @@
-import NusqaKit
+import NusqaCore
+import NusqaParse
 
 /// One line of `nusqa acts` (акт жолы): what the listing shows of an act, from a loaded corpus or a store.
 public struct ActSummary: Sendable, Hashable {
