@@ -27,7 +27,7 @@ let package = Package(
         stage("NusqaParse", ["NusqaCore", "NusqaLanguage", "NusqaText"]),
         stage("NusqaAmend", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse"]),
         stage("NusqaCorpus", ["NusqaCore", "NusqaText", "NusqaParse", "NusqaAmend"]),
-        stage("NusqaTimeline", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus"]),
+        stage("NusqaTimeline", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus"]),
         stage("NusqaDiff", ["NusqaCore"]),
         stage(
             "NusqaRender", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff"]),
@@ -36,7 +36,8 @@ let package = Package(
             ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         stage("NusqaStore", ["NusqaKit", "CSQLite"]),
-        stage("NusqaCLI", ["NusqaKit", "NusqaStore"]),
+        stage("NusqaExport", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
+        stage("NusqaCLI", ["NusqaKit", "NusqaExport", "NusqaStore"]),
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa", swiftSettings: settings),
         .target(name: "NusqaToolSupport", path: "Tools/Support", swiftSettings: settings),
         .target(
@@ -57,7 +58,7 @@ let package = Package(
             name: "NusqaKitTests", dependencies: ["NusqaKit", "NusqaCorpusGeneration", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"], swiftSettings: settings),
         .testTarget(
-            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaStore", "NusqaEvaluation", "NusqaCorpusGeneration"], path: "Tests/NusqaCLITests",
+            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaExport", "NusqaStore", "NusqaEvaluation", "NusqaCorpusGeneration"], path: "Tests/NusqaCLITests",
             exclude: ["Fixtures"], swiftSettings: settings),
     ]
 )

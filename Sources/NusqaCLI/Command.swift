@@ -14,6 +14,7 @@ struct Command: Sendable {
     static let all: [Command] = [
         ActsCommand.command, ShowCommand.command, VersionsCommand.command, HistoryCommand.command, DiffCommand.command,
         InstructionsCommand.command, ParseCommand.command, CheckCommand.command, SearchCommand.command, IndexCommand.command,
+        ExportCommand.command,
     ]
 
     /// Finds a command by name.
