@@ -11,7 +11,7 @@ import NusqaLanguage
 /// өткен соң"). An exception is "TIME қолданысқа енгізілетін UNITS"; a sentence whose subject is a unit of
 /// the act ("Осы Заңның 5-бабы … қолданысқа енгізіледі") is one too. "… туындаған құқықтық қатынастарға
 /// қолданылады" gives the applies-from date, not a rule. A time phrase built on any other event becomes
-/// a ``EntryIntoForce/Rule/conditional(_:)`` rule quoting it. Words are compared folded (``KazakhFold``).
+/// a ``EntryIntoForce/Rule/conditional(_:)`` rule quoting it. Words are compared folded (``NusqaLanguage/KazakhFold``).
 public struct EntryIntoForceReader {
     /// A problem found in the clause (number-out-of-range), with the words it concerns.
     public struct Problem: Sendable, Hashable {
