@@ -11,7 +11,7 @@ enum BenchCommand {
         var i = 0
         while i + 1 < arguments.count { options[String(arguments[i].dropFirst(2))] = arguments[i + 1]; i += 2 }
         if arguments.contains("--help") {
-            print("Usage: nusqa-bench [--sizes small,medium,large,micro] [--seed S] [--dir BenchCorpus]")
+            print("Usage: nusqa-bench [--sizes small,medium,large,micro] [--seed S] [--dir BenchCorpus] [--only parse]")
             return 0
         }
         let seed = UInt64(options["seed"] ?? "1") ?? 1
@@ -23,7 +23,9 @@ enum BenchCommand {
             if child == "micro" {
                 results = MicroBench.run(generator: generator, directory: directory, seed: seed)
             } else {
-                results = CorpusBench.run(directory: directory + "/" + child, seed: seed, fullConsolidation: options["full"] == "1")
+                results = CorpusBench.run(
+                    directory: directory + "/" + child, seed: seed, fullConsolidation: options["full"] == "1",
+                    parseOnly: options["only"] == "parse")
             }
             let data = (try? JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])) ?? Data()
             print("RESULT " + String(decoding: data, as: UTF8.self))
@@ -41,7 +43,8 @@ enum BenchCommand {
             log("measuring \(size.name)")
             // The whole-corpus library path (now linear: entries are indexed) runs at every size.
             let full = "1"
-            var results = child(["--child", size.name, "--seed", "\(seed)", "--dir", directory, "--full", full])
+            var results = child(
+                ["--child", size.name, "--seed", "\(seed)", "--dir", directory, "--full", full] + (options["only"].map { ["--only", $0] } ?? []))
             results["generateSeconds"] = genSeconds
             report[size.name] = results
         }
