@@ -26,29 +26,49 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// The part of the text before the first occurrence of `needle`, found by bytes (the whole text when absent).
+    /// - Complexity: O(n · m) worst case, O(n) in practice.
+    package func prefix(beforeBytesOf needle: String) -> Substring {
+        var text = self
+        var needle = needle
+        let offset = text.withUTF8 { bytes in needle.withUTF8 { ByteSearch.firstOffset(of: $0, in: bytes) } }
+        guard let offset else { return self[...] }
+        return self[..<utf8.index(startIndex, offsetBy: offset)]
+    }
+}
+
 /// A substring search over bytes (байттық іздеу).
 package enum ByteSearch {
     /// Whether `bytes` contains `pattern` (true for an empty pattern).
     /// - Complexity: O(n · m) worst case, O(n) in practice.
     package static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !pattern.isEmpty else { return true }
-        guard bytes.count >= pattern.count, let base = bytes.baseAddress else { return false }
+        firstOffset(of: pattern, in: bytes) != nil
+    }
+
+    /// The offset of the first occurrence of `pattern` in `bytes` (0 for an empty pattern), or nil.
+    /// - Complexity: O(n · m) worst case, O(n) in practice.
+    package static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !pattern.isEmpty else { return 0 }
+        guard bytes.count >= pattern.count, let base = bytes.baseAddress else { return nil }
         let n = bytes.count, m = pattern.count
-        guard m > 1 else { return memchr(base, Int32(pattern[0]), n) != nil }
+        guard m > 1 else {
+            return memchr(base, Int32(pattern[0]), n).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base }
+        }
         // Candidates by the second byte (the first byte of a Cyrillic letter is nearly always D0 or D1).
         let first = pattern[0], second = pattern[1]
         var i = 1
         let last = n - m + 1
         while i <= last {
-            guard let hit = memchr(base + i, Int32(second), last - i + 1) else { return false }
+            guard let hit = memchr(base + i, Int32(second), last - i + 1) else { return nil }
             let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
             if bytes[at - 1] == first {
                 var k = 2
                 while k < m, bytes[at - 1 + k] == pattern[k] { k += 1 }
-                if k == m { return true }
+                if k == m { return at - 1 }
             }
             i = at + 1
         }
-        return false
+        return nil
     }
 }
