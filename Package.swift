@@ -27,14 +27,15 @@ let package = Package(
         stage("NusqaParse", ["NusqaCore", "NusqaLanguage", "NusqaText"]),
         stage("NusqaAmend", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse"]),
         stage("NusqaCorpus", ["NusqaCore", "NusqaText", "NusqaParse", "NusqaAmend"]),
-        stage("NusqaTimeline", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus"]),
+        stage("NusqaTimeline", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus"]),
         stage("NusqaDiff", ["NusqaCore"]),
         stage(
             "NusqaRender", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff"]),
         stage(
             "NusqaKit",
             ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
-        stage("NusqaCLI", ["NusqaKit"]),
+        stage("NusqaExport", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
+        stage("NusqaCLI", ["NusqaKit", "NusqaExport"]),
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa", swiftSettings: settings),
         .target(name: "NusqaToolSupport", path: "Tools/Support", swiftSettings: settings),
         .target(
@@ -55,7 +56,7 @@ let package = Package(
             name: "NusqaKitTests", dependencies: ["NusqaKit", "NusqaCorpusGeneration", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"], swiftSettings: settings),
         .testTarget(
-            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
+            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaExport", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
             exclude: ["Fixtures"], swiftSettings: settings),
     ]
 )

@@ -8,7 +8,7 @@ import NusqaParse
 /// annex of changes, or a bare fragment (scope lines and instructions). Orders that the structure
 /// parser reads as such are read item by item; anything else is read line by line in the caller's own
 /// lines. Scope lines ("… Қағидаларында:", "34-тармақта:", "«…» деген бөлімде:") nest as the text nests
-/// them; an instruction sentence names its targets and verb (``InstructionVerbs``); quoted blocks after
+/// them; an instruction sentence names its targets and verb (`InstructionVerbs`); quoted blocks after
 /// it are its payloads. A sentence that names an act ("1) … қаулысына мынадай өзгерістер енгізілсін:",
 /// "… қаулысында:") binds the changes that follow to that act. Whatever is not turned into a patch is
 /// an ``UnparsedInstruction`` or, when it is no instruction at all, a ``ClassifiedText``.
@@ -177,6 +177,12 @@ public struct AmendmentReader {
         // Text with no instruction and no act lead anywhere (a guide, a base order) amends nothing.
         let amends = abzacs.contains { Self.isAmendingLine($0.text) || Self.isRepealListEntry($0.text) }
             || abzacs.last.map { Self.completedCut($0.text) != nil } == true
+        let russian = abzacs.filter { abzac in AmendingLeads.russianInstructionWords.contains { abzac.text.lowercased().containsBytes(of: $0) } }
+        if !amends, !russian.isEmpty {
+            // Russian amending text: not read yet, and never dropped silently.
+            for abzac in russian { unparsed(abzac, "a Russian instruction: the reader reads Kazakh amending text only") }
+            return
+        }
         guard amends else {
             if reading.isFragment { reading.classified += abzacs.map { ClassifiedText(text: $0.text, span: $0.span, kind: .operative) } }
             reading.isFragment = false

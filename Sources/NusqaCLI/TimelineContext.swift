@@ -19,13 +19,9 @@ struct TimelineContext {
         self.timeline = consolidation.timeline(for: entry)
     }
 
-    var title: String {
-        let m = entry.metadata
-        return "\(m.number.map { "№ \($0)" } ?? m.id) — \(m.title ?? entry.act?.title ?? m.id) (\(m.id))"
-    }
+    var title: String { EditionRenderer.title(of: entry) }
 
     func info(_ actID: String) -> EditorialNote.ActInfo? {
-        guard let m = consolidation.corpus.entry(named: actID)?.metadata else { return nil }
-        return EditorialNote.ActInfo(number: m.number ?? actID, signed: m.signedDate, issuer: m.issuer)
+        EditorialNote.ActInfo(actID: actID, in: consolidation.corpus)
     }
 }

@@ -2,7 +2,7 @@ import NusqaCore
 import NusqaDiff
 import NusqaLanguage
 
-/// Renders an ``EditionDiff`` as terminal text, HTML or JSON (айырманы көрсету).
+/// Renders an ``NusqaDiff/EditionDiff`` as terminal text, HTML or JSON (айырманы көрсету).
 public enum DiffRenderer {
     /// Text with `[-old-]{+new+}` marks; ANSI red and green when `color` is true.
     public static func text(_ diff: EditionDiff, heading: String, color: Bool) -> String {

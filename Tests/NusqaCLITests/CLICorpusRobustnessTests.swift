@@ -145,9 +145,11 @@ import Testing
         // A diagnostic that quotes the file name escapes it too.
         let named = nusqa("parse", "/nonexistent/\u{1B}[2J.txt")
         #expect(named.status == 1 && named.stderr.contains("\\u{1B}[2J") && !named.stderr.contains("\u{1B}"), "\(named.stderr)")
-        // JSON keeps its own escaping and still parses.
+        // JSON keeps its own escaping, still parses, and holds no raw control character either.
         let json = nusqa("parse", file.path, "--format", "json")
         #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
+        #expect(!json.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{85}" || $0 == "\u{2028}" }, "\(json.stdout.prefix(300))")
+        #expect(json.stdout.contains("\\u001b[31m"), "\(json.stdout.prefix(300))")
     }
 
     @Test func markdownOutputEscapesTheLegalText() throws {
@@ -162,5 +164,30 @@ import Testing
         }
         #expect(md.contains("\\<script\\>alert(1)\\</script\\>"), "\(md)")
         #expect(md.contains("\\*жұлдыз\\* \\[сілтеме\\](http://x) \\`код\\` \\& \\| \\# \\~"), "\(md)")
+    }
+}
+
+/// The overflow order of issue 14 in a corpus: its own instructions fail with `number-out-of-range`,
+/// and every other act still answers every timeline command with exit 0.
+@Suite struct CLIOverflowCorpusTests {
+    @Test func aCorpusHoldingTheOverflowOrderStillAnswersForEveryOtherAct() throws {
+        let original = try String(contentsOfFile: Repo.act("V2500037327.txt"), encoding: .utf8)
+        let overflow = original.replacingOccurrences(of: "күнтізбелік он күн", with: "күнтізбелік 9223372036854775807 күн")
+        #expect(overflow != original, "the entry-into-force sentence was found")
+        let corpus = try CLICorpusRobustnessTests.TempCorpus(files: ["V2500037327.txt": overflow])
+        defer { corpus.remove() }
+        let instructions = corpus.run("instructions", "V2500037327")
+        #expect(instructions.status == 1)
+        #expect(instructions.stderr.contains("[number-out-of-range]"), "\(instructions.stderr)")
+        for act in ["V2000021844", "V2200027833", "V2000021471"] {
+            for arguments in [
+                ["show", act, "--as-of", "2027-01-01"], ["versions", act], ["history", act, "att_1"],
+                ["diff", act, "--from", "2020-01-01", "--to", "2027-01-01"],
+            ] {
+                let result = nusqa(arguments + ["--corpus", corpus.root])
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+                #expect(!result.stdout.isEmpty, "\(arguments)")
+            }
+        }
     }
 }
