@@ -156,12 +156,23 @@ public struct AmendmentReader {
         var straightOpen = false
         var markerIndex: Int?
         for (index, line) in lines.enumerated() {
-            let outsideQuotes = quoteDepth == 0 && !straightOpen && !QuotedText.opens(line.1)
+            let (depthBefore, straightBefore) = (quoteDepth, straightOpen)
             quoteDepth = QuotedText.depth(after: line.1, from: quoteDepth, straightOpen: &straightOpen)
-            guard outsideQuotes else { continue }
-            if AmendingLeads.operativeMarkers.contains(where: { line.1.containsBytes(of: $0) })
-                || (line.1.hasSuffix(":") && AmendingLeads.operativeMarkers.contains { line.1.uppercased().hasSuffix($0 + ":") })
-            {
+            guard depthBefore == 0 && !straightBefore else { continue }
+            // The formula as printed (upper case) anywhere, or in any case closing the line ("… Қаулы етеді:").
+            let text = line.1
+            let before: Substring
+            if let marker = AmendingLeads.operativeMarkers.lazy.compactMap({ text.range(of: $0) }).first {
+                before = text[..<marker.lowerBound]
+            } else if text.hasSuffix(":"), let marker = AmendingLeads.operativeMarkers.first(where: { text.uppercased().hasSuffix($0 + ":") }) {
+                before = text.dropLast(marker.count + 1)
+            } else {
+                continue
+            }
+            // The formula itself must stand outside quotes ("«… туралы» Заңына сәйкес … ҚАУЛЫ ЕТЕДІ:" opens
+            // the operative part; "«… Үкіметі ҚАУЛЫ ЕТЕДІ:»;" is a payload).
+            var straight = false
+            if QuotedText.depth(after: String(before), from: 0, straightOpen: &straight) == 0 && !straight {
                 markerIndex = index
                 break
             }

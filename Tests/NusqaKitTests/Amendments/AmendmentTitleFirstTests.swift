@@ -45,4 +45,18 @@ struct AmendmentTitleFirstTests {
         let patch = try #require(reading.patches.first)
         #expect(patch.operation == .replace && patch.target.description == "preamble")
     }
+
+    @Test func preambleOpeningWithAQuotedTitleStillOpensTheOperativePart() throws {
+        let reading = read([
+            "Ұйымдар тізбесіне өзгеріс енгізу туралы",
+            "«Мемлекеттік мүлік туралы» Қазақстан Республикасының Заңы 11-бабының 4) тармақшасына сәйкес Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:",
+            "1. «Ішкі істер министрлігінің мәселелері» туралы Қазақстан Республикасы Үкіметінің 2005 жылғы 22 маусымдағы № 607 қаулысына мынадай өзгеріс енгізілсін:",
+            "көрсетілген қаулымен бекітілген ұйымдардың тізбесінде:",
+            "реттік нөмірі 2-жол алып тасталсын.",
+            "2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.",
+        ])
+        #expect(!reading.isFragment)
+        #expect(reading.unparsed.isEmpty)
+        #expect(reading.patches.map(\.operation) == [.delete])
+    }
 }
