@@ -7,10 +7,7 @@ import Testing
 /// cited act's title first, and an enacting formula inside a quoted preamble payload.
 @Suite("Quoted titles and quoted formulas")
 struct AmendmentTitleFirstTests {
-    func read(_ lines: [String]) -> AmendmentReading {
-        let act = ActParser.parse(SourceText(string: lines.joined(separator: "\n") + "\n", name: "<stdin>"))
-        return AmendmentReader.read(act, metadata: nil)
-    }
+    func read(_ lines: [String]) -> AmendmentReading { AmendmentFixtures.read(lines) }
 
     @Test(arguments: [
         ("«Жер учаскелерін беру қағидаларын бекіту туралы» Қазақстан Республикасы Үкіметінің 2012 жылғы 20 маусымдағы № 812 қаулысының қолданысы 2026 жылғы 1 қаңтарға дейін тоқтатыла тұрсын.",
