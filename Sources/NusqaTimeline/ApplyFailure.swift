@@ -31,6 +31,9 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
     case missingWords
     /// A deferred part names a unit its patch's payload does not have.
     case deferredPartMissing(ClauseID)
+    /// The payload numbers two units alike (two "2)" sub-items): applied, the edition would hold two units
+    /// with one id, so it is not applied.
+    case duplicateNumbers(ClauseID)
     /// The patch is not applied by its nature or because its text is broken: a suspension, a no-op, a cut
     /// or missing payload, a wording set out in an annex the text does not hold. The reason says which.
     case notApplicable(String)
@@ -50,6 +53,7 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .missingPayload: "the patch has no payload"
         case .missingWords: "the patch has no words"
         case .deferredPartMissing(let id): "the deferred unit \(id) is not in the payload"
+        case .duplicateNumbers(let id): "the payload numbers two units alike: \(id.kazakhReference) stands twice"
         case .notApplicable(let reason): reason
         }
     }

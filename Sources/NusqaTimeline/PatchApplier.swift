@@ -31,9 +31,11 @@ enum PatchApplier {
             return .notApplicable("a \(patch.operation.rawValue) patch changes no text")
         case .replace, .replaceFromAnnex:
             guard let payload = patch.payload else { return .missingPayload }
+            if let twice = duplicateID(in: payload, at: patch.target) { return .duplicateNumbers(twice) }
             return replace(at: patch.target, with: deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .insert, .insertRows, .insertFromAnnex:
             guard let payload = patch.payload else { return .missingPayload }
+            if let twice = duplicateID(in: payload, at: patch.target) { return .duplicateNumbers(twice) }
             return insert(at: patch.target, deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .delete, .repeal:
             return remove(at: patch.target, status: patch.operation == .delete ? .deleted : .repealed, provenance: provenance, in: &root)
@@ -41,6 +43,16 @@ enum PatchApplier {
             guard let words = patch.words else { return .missingWords }
             return changeWords(at: patch.target, words, provenance: provenance, in: &root)
         }
+    }
+
+    /// The first id that two numbered units of `payload` (articles, items, sub-items, rows) share.
+    /// - Complexity: O(n · d) for n units at depth d.
+    private static func duplicateID(in payload: Clause, at target: ClauseID) -> ClauseID? {
+        var seen = Set<ClauseID>()
+        for visit in payload.descendants(id: target) where [.article, .item, .subItem, .row].contains(visit.clause.kind) && visit.clause.number != nil {
+            if !seen.insert(visit.id).inserted { return visit.id }
+        }
+        return nil
     }
 
     /// The payload with its deferred parts held back: each keeps the wording it has in `root`, if

@@ -17,22 +17,22 @@ import Testing
     }
 
     /// Found by the fuzzer (seed 1, case 754), minimised to 12 lines: a new wording whose payload numbers
-    /// two sub-items "2)" is applied as it stands, and the edition then holds two units with one id.
-    /// The applier (NusqaTimeline) should refuse such a payload, or the edition should say why it is
-    /// invalid; until then this is a known issue, and the test fails once it is fixed, to be turned
-    /// into a plain expectation.
-    @Test func aPayloadWithDuplicateNumbersMakesAnInvalidEdition() throws {
+    /// two sub-items "2)" was applied as it stood, and the edition then held two units with one id. The
+    /// applier now refuses such a payload and lists the change as unapplied with the unit named twice.
+    @Test func aPayloadWithDuplicateNumbersIsNotApplied() throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "/edition-duplicate-subitem.txt")))
         let bundled = try Corpus.load(from: Self.corpusRoot)
         let base = try #require(bundled.entry(named: "V2000021844"))
         let metadata = ActMetadata(id: "fuzz", kind: .amending, signed: CivilDate(year: 2025, month: 1, day: 10))
         let corpus = Corpus(entries: [base, Corpus.Entry(metadata: metadata, act: ActParser.parse(bytes: bytes, name: "fuzz.txt"))])
         let timeline = Consolidation(corpus: corpus).timeline(for: base)
-        #expect(timeline.editions.count > 1, "the order applies")
-        withKnownIssue("PatchApplier accepts a payload with duplicate sub-item numbers") {
-            for edition in timeline.editions {
-                #expect(EditionValidator.errors(edition).isEmpty, "edition \(edition.date?.description ?? "base")")
-            }
+        let refused = timeline.unapplied.compactMap { unapplied -> ClauseID? in
+            if case .duplicateNumbers(let id) = unapplied.failure { return id }
+            return nil
+        }
+        #expect(refused.map(\.description) == ["para_2__subpara_2"])
+        for edition in timeline.editions {
+            #expect(EditionValidator.errors(edition).isEmpty, "edition \(edition.date?.description ?? "base")")
         }
     }
 }
