@@ -1,6 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Every target: Swift 6 language mode (complete strict concurrency) and imports that say what a file uses.
+let settings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("StrictConcurrency"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+/// A library stage under `Sources/`, each depending only on the stages before it (see the DocC landing page).
+func stage(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target {
+    .target(name: name, dependencies: dependencies, path: "Sources/\(name)", swiftSettings: settings)
+}
+
 let package = Package(
     name: "Nusqa",
     products: [
@@ -9,19 +21,33 @@ let package = Package(
         .executable(name: "nusqa", targets: ["nusqa"]),
     ],
     targets: [
-        .target(name: "NusqaKit", path: "Sources/NusqaKit"),
-        .target(name: "NusqaCLI", dependencies: ["NusqaKit"], path: "Sources/NusqaCLI"),
-        .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa"),
-        .target(name: "NusqaToolSupport", path: "Tools/Support"),
-        .executableTarget(name: "nusqa-corpus-gen", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/CorpusGenerator"),
-        .target(name: "NusqaEvaluation", dependencies: ["NusqaCLI"], path: "Tools/Evaluation/Scoring"),
-        .executableTarget(name: "nusqa-eval", dependencies: ["NusqaEvaluation"], path: "Tools/Evaluation/Command"),
-        .executableTarget(name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/Benchmark"),
+        stage("NusqaCore"),
+        stage("NusqaLanguage", ["NusqaCore"]),
+        stage("NusqaText", ["NusqaCore"]),
+        stage("NusqaParse", ["NusqaCore", "NusqaLanguage", "NusqaText"]),
+        stage("NusqaAmend", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse"]),
+        stage("NusqaCorpus", ["NusqaCore", "NusqaText", "NusqaParse", "NusqaAmend"]),
+        stage("NusqaTimeline", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus"]),
+        stage("NusqaDiff", ["NusqaCore"]),
+        stage("NusqaRender", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaTimeline", "NusqaDiff"]),
+        stage(
+            "NusqaKit",
+            ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
+        stage("NusqaCLI", ["NusqaKit"]),
+        .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa", swiftSettings: settings),
+        .target(name: "NusqaToolSupport", path: "Tools/Support", swiftSettings: settings),
+        .executableTarget(
+            name: "nusqa-corpus-gen", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/CorpusGenerator", swiftSettings: settings),
+        .target(name: "NusqaEvaluation", dependencies: ["NusqaCLI"], path: "Tools/Evaluation/Scoring", swiftSettings: settings),
+        .executableTarget(
+            name: "nusqa-eval", dependencies: ["NusqaEvaluation"], path: "Tools/Evaluation/Command", swiftSettings: settings),
+        .executableTarget(
+            name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/Benchmark", swiftSettings: settings),
         .testTarget(
             name: "NusqaKitTests", dependencies: ["NusqaKit", "nusqa-corpus-gen", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures"], swiftSettings: settings),
         .testTarget(
             name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures"], swiftSettings: settings),
     ]
 )

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A subcommand of `nusqa`: its name, usage, help text, options and the function that runs it.
 struct Command: Sendable {
     var name: String

@@ -1,6 +1,7 @@
 import Foundation
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaAmend
 
 /// Bad input gives diagnostics with spans while the rest still parses.
 @Suite("Amendment bad input")

@@ -1,6 +1,7 @@
 import Foundation
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaAmend
 
 struct EntryCase: Sendable, CustomTestStringConvertible {
     var name: String

@@ -1,6 +1,8 @@
 import Foundation
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaAmend
+@testable import NusqaCore
 
 /// One instruction fragment, wrapped into a tiny amending order, and what the reader must make of it.
 struct FragmentCase: Sendable, CustomTestStringConvertible {

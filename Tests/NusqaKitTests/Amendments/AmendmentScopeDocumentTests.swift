@@ -1,6 +1,9 @@
+import NusqaKit
 import Testing
+@testable import NusqaAmend
+@testable import NusqaCore
+@testable import NusqaParse
 
-@testable import NusqaKit
 
 /// A scope line reaches the approved document its kind word names, by the target's sidecar `documents`.
 @Suite struct AmendmentScopeDocumentTests {

@@ -1,6 +1,8 @@
 import Foundation
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaAmend
+@testable import NusqaCore
 
 /// The "Done when" seed results of issue 3.
 @Suite("Amendment seeds")

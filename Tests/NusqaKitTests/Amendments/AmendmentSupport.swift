@@ -1,5 +1,9 @@
 import Foundation
-@testable import NusqaKit
+import NusqaKit
+@testable import NusqaAmend
+@testable import NusqaCore
+@testable import NusqaCorpus
+@testable import NusqaParse
 
 /// Shared helpers for the amendment tests: the repo's corpus, found from this file's path
 /// (`Tests/NusqaKitTests/Amendments/X.swift` → the repo root three directories above its folder),

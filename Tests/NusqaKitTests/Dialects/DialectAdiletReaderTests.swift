@@ -1,5 +1,7 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
+@testable import NusqaText
 
 /// Abzac building in the adilet export: seeds 000 and 001 and small synthetic texts.
 struct DialectAdiletReaderTests {

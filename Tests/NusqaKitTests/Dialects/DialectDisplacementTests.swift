@@ -1,5 +1,7 @@
+import Foundation
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaText
 
 /// The hyperlink displacement of the adilet export (DESIGN.md §2): every example comes out exactly as written.
 struct DialectDisplacementTests {

@@ -1,5 +1,9 @@
 import Testing
-@testable import NusqaKit
+import NusqaKit
+@testable import NusqaCore
+@testable import NusqaText
+@testable import NusqaParse
+@testable import NusqaRender
 
 /// Orthography at the door: Latin look-alikes inside Cyrillic words, quote, hyphen and space forms,
 /// invisible characters — each change recorded as a repair with its line and column.

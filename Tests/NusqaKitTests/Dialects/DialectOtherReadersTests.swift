@@ -1,5 +1,7 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
+@testable import NusqaText
 
 /// The signed-PDF, pipe-table and plain readers, the detector and the dispatcher.
 struct DialectOtherReadersTests {

@@ -1,5 +1,6 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaText
 
 /// The line-joining rule, the spacing normaliser and letter-spacing collapse, one literal in, one out.
 struct DialectTextRulesTests {

@@ -1,5 +1,7 @@
 import Foundation
-@testable import NusqaKit
+import NusqaKit
+@testable import NusqaCore
+@testable import NusqaText
 
 /// The seed texts bundled under `Corpus/acts/`, found from this file's path (the repo root is three
 /// directories above `Tests/NusqaKitTests/Dialects/`).

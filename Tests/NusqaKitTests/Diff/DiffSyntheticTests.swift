@@ -1,7 +1,10 @@
 import Foundation
+import NusqaKit
 import Testing
+@testable import NusqaCore
+@testable import NusqaDiff
+@testable import NusqaTimeline
 
-@testable import NusqaKit
 
 /// Word-level diffs between editions of the synthetic base order № 10 (`Fixtures/synthetic/corpus/`).
 @Suite struct DiffSyntheticTests {

@@ -1,7 +1,11 @@
 import Foundation
+import NusqaKit
 import Testing
+@testable import NusqaCore
+@testable import NusqaCorpus
+@testable import NusqaDiff
+@testable import NusqaTimeline
 
-@testable import NusqaKit
 
 @Suite struct WordDiffTests {
     typealias Edit = WordDiff.Edit

@@ -1,6 +1,8 @@
 import Foundation
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
+@testable import NusqaParse
 
 private func guideText() throws -> String {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

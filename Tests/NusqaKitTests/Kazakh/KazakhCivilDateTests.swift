@@ -1,5 +1,6 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
 
 @Test("Civil date arithmetic", arguments: [
     ("2025-11-05", 11, "2025-11-16"),

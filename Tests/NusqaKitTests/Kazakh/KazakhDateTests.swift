@@ -1,5 +1,7 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
+@testable import NusqaLanguage
 
 @Test("Date phrases", arguments: [
     ("2025 жылғы 30 қазандағы", "2025-10-30", KazakhMonth.CaseForm.attributive, false),

@@ -1,5 +1,6 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaLanguage
 
 /// DOMAIN.md §5 month table, typed in independently of the generator in KazakhMonth.
 private let monthTable: [(KazakhMonth, [String: KazakhMonth.CaseForm])] = [

@@ -1,5 +1,6 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaLanguage
 
 @Test("Ordinals 1–199 round trip", arguments: 1...199)
 func kazakhOrdinalRoundTrip(n: Int) throws {

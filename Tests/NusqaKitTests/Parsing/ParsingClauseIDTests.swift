@@ -1,5 +1,6 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
 
 /// Clause ids (`att_1__para_2__subpara_11`): parse → print round trips and steps.
 struct ParsingClauseIDTests {

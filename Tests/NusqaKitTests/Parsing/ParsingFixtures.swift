@@ -1,6 +1,8 @@
 import Foundation
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
+@testable import NusqaParse
 
 /// Seeds and fixtures for the parsing tests, and the golden-file switch.
 ///

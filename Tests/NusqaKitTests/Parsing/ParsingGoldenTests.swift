@@ -1,5 +1,6 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaRender
 
 /// Golden tree dumps of the five seeds (`Fixtures/parse/<id>.tree`), each read against its source
 /// text before it was checked in.

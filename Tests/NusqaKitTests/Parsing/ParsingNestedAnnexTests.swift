@@ -1,7 +1,9 @@
 import Foundation
+import NusqaKit
 import Testing
+@testable import NusqaCore
+@testable import NusqaParse
 
-@testable import NusqaKit
 
 /// An annex of an approved document ("… Қағидаларына 1-қосымша") nests under that document.
 @Suite struct ParsingNestedAnnexTests {

@@ -1,5 +1,8 @@
+import Foundation
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
+@testable import NusqaRender
 
 /// What the golden dumps show, stated as facts about each seed, so a regression names the fact it broke.
 struct ParsingSeedStructureTests {

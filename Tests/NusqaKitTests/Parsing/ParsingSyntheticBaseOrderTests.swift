@@ -1,5 +1,7 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
+@testable import NusqaParse
 
 /// The small synthetic base order (`Fixtures/synthetic/base-order.txt`, adilet dialect): an order that
 /// approves Rules, with chapters, items, sub-items, unnumbered abzacs and an item of several parts.

@@ -1,5 +1,6 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaParse
 
 /// The number that opens a block: which texts are items, sub-items, chapters, tables, and which are not.
 struct ParsingUnitMarkerTests {

@@ -1,5 +1,6 @@
+import NusqaKit
 import Testing
-@testable import NusqaKit
+@testable import NusqaCore
 
 /// Unit numbers (нөмір): parsing and the insertion order `3 < 3-1 < 3-2 < 4`.
 struct ParsingUnitNumberTests {

@@ -1,6 +1,8 @@
+import NusqaKit
 import Testing
+@testable import NusqaCore
+@testable import NusqaRender
 
-@testable import NusqaKit
 
 /// Adilet-style notes under changed units.
 @Suite struct EditorialNoteTests {

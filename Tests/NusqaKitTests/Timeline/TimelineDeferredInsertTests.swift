@@ -1,7 +1,9 @@
 import Foundation
+import NusqaKit
 import Testing
+@testable import NusqaCore
+@testable import NusqaTimeline
 
-@testable import NusqaKit
 
 /// An inserted unit whose sub-item comes into force later than the rest of it.
 @Suite struct TimelineDeferredInsertTests {

@@ -1,8 +1,12 @@
 import Foundation
-import Testing
-
-@testable import NusqaKit
+import NusqaKit
 import NusqaToolSupport
+import Testing
+@testable import NusqaCore
+@testable import NusqaCorpus
+@testable import NusqaRender
+@testable import NusqaTimeline
+
 
 /// Properties every timeline must have, checked on the synthetic corpus and the three seed bases:
 /// input order does not matter, an act with no amendments renders back its own text, every edition

@@ -1,8 +1,11 @@
 import Foundation
-import Testing
-
-@testable import NusqaKit
+import NusqaKit
 import NusqaToolSupport
+import Testing
+@testable import NusqaCore
+@testable import NusqaCorpus
+@testable import NusqaTimeline
+
 
 /// Consolidation of the three base orders the seeds amend; their texts are not in the corpus.
 @Suite struct TimelineSeedTests {

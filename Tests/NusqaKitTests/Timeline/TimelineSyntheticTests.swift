@@ -1,7 +1,12 @@
 import Foundation
+import NusqaKit
 import Testing
+@testable import NusqaCore
+@testable import NusqaCorpus
+@testable import NusqaParse
+@testable import NusqaRender
+@testable import NusqaTimeline
 
-@testable import NusqaKit
 
 /// Full consolidation of the synthetic base order № 10 (`Fixtures/synthetic/corpus/`), whose text is
 /// in the corpus, under five synthetic amending orders:

@@ -1,0 +1,107 @@
+import NusqaCore
+
+/// One typed change to a target act (түзету): what to do, where, with what, and from when.
+///
+/// An instruction naming several units ("18 және 19-тармақтар …") yields one patch per unit.
+/// Payloads are subtrees parsed by the same structure parser as whole acts.
+public struct Patch: Sendable, Hashable {
+    /// The 1-based position of the patch in its amending act.
+    public var sequence: Int
+    /// What the patch does.
+    public var operation: PatchOperation
+    /// The unit it changes or creates, in the target act.
+    public var target: ClauseID
+    /// The new unit (replace, insert, rows, from annex); nil for delete, repeal and word changes.
+    public var payload: Clause?
+    /// Old and new words, for word-level changes.
+    public var words: WordChange?
+    /// The instruction sentence as read (after repairs).
+    public var instruction: String
+    /// Where the instruction starts and its payload ends in the amending act.
+    public var span: SourceSpan
+    /// The abzacs of the amending item the patch occupies (instruction line through payload), 1-based.
+    public var abzacs: ClosedRange<Int>
+    /// When the patch takes effect.
+    public var effective: EffectiveDate
+    /// Parts of the payload that take effect later than the patch (DESIGN.md §5).
+    public var deferred: [DeferredPart]
+
+    /// Creates a patch.
+    public init(
+        sequence: Int, operation: PatchOperation, target: ClauseID, payload: Clause? = nil, words: WordChange? = nil,
+        instruction: String, span: SourceSpan, abzacs: ClosedRange<Int>, effective: EffectiveDate, deferred: [DeferredPart] = []
+    ) {
+        self.sequence = sequence
+        self.operation = operation
+        self.target = target
+        self.payload = payload
+        self.words = words
+        self.instruction = instruction
+        self.span = span
+        self.abzacs = abzacs
+        self.effective = effective
+        self.deferred = deferred
+    }
+}
+
+/// A part of a payload that comes into force later than the rest (кейінге қалдырылған бөлік).
+public struct DeferredPart: Sendable, Hashable {
+    /// The unit inside the target act, e.g. `att_1__para_2__subpara_11`.
+    public var target: ClauseID
+    /// The date it comes into force.
+    public var effective: EffectiveDate
+}
+
+/// An old → new word change (сөздерді ауыстыру / толықтыру).
+public struct WordChange: Sendable, Hashable {
+    /// Where new words go relative to the anchor, for insertions.
+    public enum Position: String, Sendable, Hashable {
+        case replace, after, before
+    }
+
+    /// The words looked for (the anchor, for insertions).
+    public var old: String
+    /// The new words.
+    public var new: String
+    /// Replace, or insert after or before `old`.
+    public var position: Position
+    /// "бүкіл мәтін бойынша": throughout the whole text.
+    public var isGlobal: Bool
+}
+
+/// A date of entry into force (қолданысқа енгізілу күні), and whether it is estimated.
+public struct EffectiveDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The first day the change is in force.
+    public var date: CivilDate
+    /// Whether the date rests on an estimated publication date.
+    public var isEstimated: Bool
+
+    /// Creates an effective date.
+    public init(_ date: CivilDate, estimated: Bool) {
+        self.date = date
+        self.isEstimated = estimated
+    }
+
+    public static func < (lhs: EffectiveDate, rhs: EffectiveDate) -> Bool { lhs.date < rhs.date }
+
+    /// An effective date that could not be computed (a bare fragment, an act without dates).
+    public static let unknown = EffectiveDate(CivilDate(year: 1, month: 1, day: 1) ?? CivilDate.today(), estimated: true)
+
+    /// Whether the date is known at all.
+    public var isKnown: Bool { self != .unknown }
+
+    /// `2025-11-11`, `2025-11-11 (estimated)`, or `unknown`.
+    public var description: String { !isKnown ? "unknown" : isEstimated ? "\(date) (estimated)" : date.description }
+}
+
+/// Text in an amending item that looks like an instruction and was not understood (талданбаған нұсқау).
+public struct UnparsedInstruction: Sendable, Hashable {
+    /// The text as read.
+    public var text: String
+    /// Where it is.
+    public var span: SourceSpan
+    /// Why it was not understood, and where recognition stopped.
+    public var reason: String
+    /// The abzac ordinal in the amending item.
+    public var abzac: Int
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// A decoded, normalised source file (бастапқы мәтін), split into numbered physical lines.
+///
+/// Normalisation happens once, at the door: the byte-order mark is stripped, CRLF and CR become LF,
+/// the text is put in Unicode NFC, and NO-BREAK SPACE becomes a plain space. Every later stage reads
+/// `lines`, and every location it reports is a line and a character column of this text.
+public struct SourceText: Sendable, Hashable {
+    /// The name used in diagnostics, usually the path.
+    public let name: String
+    /// The physical lines, without their line feeds. Line `n` is `lines[n - 1]`.
+    public let lines: [String]
+
+    /// Decodes and normalises `bytes`.
+    ///
+    /// - Throws: a ``SourceDecodingError`` for bytes that are not text: invalid UTF-8 (with the byte
+    ///   offset) or a binary file (a NUL byte).
+    /// - Complexity: O(n) in the number of bytes.
+    public init(decoding bytes: [UInt8], name: String) throws(SourceDecodingError) {
+        if let offset = bytes.firstIndex(of: 0) {
+            throw SourceDecodingError(
+                code: "binary-file", message: "the file looks binary (NUL byte at byte offset \(offset)); expected UTF-8 text",
+                byteOffset: offset, location: SourceDecodingError.location(of: offset, in: bytes))
+        }
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            throw SourceDecodingError(
+                code: "invalid-utf8", message: "invalid UTF-8 at byte offset \(offset); expected UTF-8 text",
+                byteOffset: offset, location: SourceDecodingError.location(of: offset, in: bytes))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        self.init(normalizing: &text, name: name)
+    }
+
+    /// Normalises an already decoded string.
+    public init(string: String, name: String) {
+        var text = string
+        self.init(normalizing: &text, name: name)
+    }
+
+    private init(normalizing text: inout String, name: String) {
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let bytes = text.utf8
+        if bytes.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if !Self.isSurelyNFC(text) { text = text.precomposedStringWithCanonicalMapping }
+        if text.unicodeScalars.contains("\u{00A0}") { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        self.name = name
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        if lines.count > 1, lines.last == "" { lines.removeLast() }
+        self.lines = lines
+    }
+
+    /// Wraps lines that are already normalised (a later normalisation pass, such as orthography).
+    package init(normalizedLines lines: [String], name: String) {
+        self.name = name
+        self.lines = lines
+    }
+
+    /// Whether every scalar is one NFC leaves alone: below U+0300 (ASCII, Latin-1, precomposed Latin),
+    /// precomposed Cyrillic (Kazakh letters included, combining marks U+0483–0489 excepted), general
+    /// punctuation (U+2010–205E: dashes, quotes, bullets) and №. Anything else goes through
+    /// Foundation's NFC, which is exact but slow.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x300, 0x400..<0x483, 0x48A..<0x530, 0x2010..<0x205F, 0x2116: true
+            default: false
+            }
+        }
+    }
+
+    /// The text of physical line `number` (1-based), or nil past the end.
+    public func line(_ number: Int) -> String? {
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
+
+    /// The whole normalised text, lines joined by LF.
+    public var text: String { lines.joined(separator: "\n") }
+
+    /// Whether the text holds nothing but white space.
+    public var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+}
+
+/// Bytes that could not be decoded as text.
+public struct SourceDecodingError: Error, Sendable, Hashable {
+    /// A stable code: `invalid-utf8` or `binary-file`.
+    public var code: String
+    /// One sentence for a person.
+    public var message: String
+    /// The offset of the first offending byte.
+    public var byteOffset: Int
+
+    /// The line and column of the offending byte.
+    public var location: SourceLocation
+
+    /// The error as a diagnostic at the offending byte (the byte offset is in the message too).
+    public var diagnostic: Diagnostic { Diagnostic(.error, code, message, at: location) }
+
+    /// The line and character column of `offset` in `bytes` (characters decoded leniently).
+    static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
+        let prefix = bytes[..<min(offset, bytes.count)]
+        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
+        return SourceLocation(line: line, column: column)
+    }
+}
+
+/// A strict UTF-8 validator that reports where decoding fails.
+enum UTF8Validation {
+    /// The byte offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
+    /// - Complexity: O(n).
+    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            if i + length > n { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                let (lo, hi) = k == 1 ? (lower, upper) : (0x80, 0xBF)
+                if c < lo || c > hi { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+}

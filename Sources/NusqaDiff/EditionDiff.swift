@@ -1,0 +1,98 @@
+import NusqaCore
+
+/// What changed between two editions (редакциялар айырмасы), aligned by clause id.
+///
+/// Clauses are matched by id first; only clauses whose text changed get a word diff. Gap-aware
+/// kinds say when a unit became known (it was *not in corpus*) and when a deferred unit came into force.
+public struct EditionDiff: Sendable, Hashable {
+    /// One changed clause.
+    public struct Entry: Sendable, Hashable {
+        /// How the clause changed.
+        public enum Kind: String, Sendable, Hashable {
+            /// New in the later edition.
+            case added
+            /// Gone from the later edition.
+            case removed
+            /// The wording changed.
+            case changed
+            /// The unit was not in corpus and is now known.
+            case becameKnown = "became-known"
+            /// A deferred unit came into force.
+            case cameIntoForce = "came-into-force"
+            /// Deleted, repealed, or its status changed otherwise.
+            case statusChanged = "status-changed"
+        }
+
+        /// How it changed.
+        public var kind: Kind
+        /// The clause id.
+        public var id: ClauseID
+        /// The clause before (nil when added).
+        public var old: FlatClause?
+        /// The clause after (nil when removed).
+        public var new: FlatClause?
+        /// Word-level edits of the text (changed texts only).
+        public var edits: [WordDiff.Edit]
+    }
+
+    /// The changes in document order of the later edition, removed clauses last.
+    public var entries: [Entry]
+
+    /// Whether the editions are the same.
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// Compares two clause trees.
+    /// - Complexity: O(n) to align, plus a word diff per changed clause.
+    public init(from old: Clause, to new: Clause) {
+        let before = FlatClause.flatten(old)
+        let after = FlatClause.flatten(new)
+        var oldByID: [ClauseID: FlatClause] = [:]
+        for (id, clause) in before where oldByID[id] == nil { oldByID[id] = clause }
+        var seen = Set<ClauseID>()
+        var entries: [Entry] = []
+        for (id, clause) in after where !seen.contains(id) {
+            seen.insert(id)
+            guard let previous = oldByID[id] else {
+                // Under a unit that was not in corpus, a unit that was not inserted existed all along: it became known.
+                var ancestor = id.parent
+                while let current = ancestor, oldByID[current] == nil, !current.steps.isEmpty { ancestor = current.parent }
+                let inGap = ancestor.flatMap { oldByID[$0] }.map { $0.content == .notInCorpus } ?? (old.content == .notInCorpus)
+                let kind: Entry.Kind = inGap && !clause.isInserted ? .becameKnown : .added
+                entries.append(Entry(kind: kind, id: id, old: nil, new: clause, edits: WordDiff.edits(from: "", to: clause.text)))
+                continue
+            }
+            guard previous != clause else { continue }
+            let kind: Entry.Kind
+            if case .pending = previous.status, clause.status == .inForce {
+                kind = .cameIntoForce
+            } else if previous.status != clause.status {
+                kind = .statusChanged
+            } else if previous.content == .notInCorpus && previous.text.isEmpty && !clause.text.isEmpty {
+                kind = .becameKnown
+            } else {
+                kind = .changed
+            }
+            entries.append(Entry(kind: kind, id: id, old: previous, new: clause, edits: WordDiff.edits(from: previous.text, to: clause.text)))
+        }
+        for (id, clause) in before where !seen.contains(id) {
+            seen.insert(id)
+            entries.append(Entry(kind: .removed, id: id, old: clause, new: nil, edits: WordDiff.edits(from: clause.text, to: "")))
+        }
+        self.entries = entries
+    }
+
+    /// Applies the diff to the flat clauses of the earlier edition: the round trip
+    /// `diff(a, b).applied(to: flatten(a)) == flatten(b)` holds for every pair.
+    public func applied(to flat: [ClauseID: FlatClause]) -> [ClauseID: FlatClause] {
+        var result = flat
+        for entry in entries {
+            if var clause = entry.new {
+                clause.text = WordDiff.new(from: entry.edits)
+                result[entry.id] = clause
+            } else {
+                result[entry.id] = nil
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,32 @@
+import NusqaCore
+
+/// One clause without its children (жазық бірлік): what a diff compares, keyed by clause id.
+public struct FlatClause: Sendable, Hashable {
+    /// The unit kind.
+    public var kind: ClauseKind
+    /// The heading, if any.
+    public var heading: String?
+    /// The text: for rows, the cells joined by " | ".
+    public var text: String
+    /// Known or not in corpus.
+    public var content: Clause.Content
+    /// In force, deleted, repealed or pending.
+    public var status: ClauseStatus
+    /// Whether the unit (or a unit around it) was inserted by an amendment, rather than made known.
+    public var isInserted: Bool = false
+
+    /// Flattens `root` into (id, clause) pairs in document order.
+    /// - Complexity: O(n) in the number of nodes.
+    public static func flatten(_ root: Clause) -> [(id: ClauseID, clause: FlatClause)] {
+        var out: [(ClauseID, FlatClause)] = []
+        func visit(_ node: Clause, id: ClauseID, inserted: Bool) {
+            let text = node.kind == .row && !node.cells.isEmpty ? node.cells.joined(separator: " | ") : node.text
+            let isInserted = inserted || node.provenance.contains { $0.operation == .insert || $0.operation == .insertRows }
+            out.append((id, FlatClause(kind: node.kind, heading: node.heading, text: text, content: node.content, status: node.status, isInserted: isInserted)))
+            let parent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
+            for child in node.children { visit(child, id: parent.appending(child.idStep), inserted: isInserted) }
+        }
+        for child in root.children { visit(child, id: ClauseID.root.appending(child.idStep), inserted: false) }
+        return out
+    }
+}

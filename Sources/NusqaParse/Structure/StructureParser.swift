@@ -1,0 +1,354 @@
+import Foundation
+import NusqaCore
+import NusqaLanguage
+import NusqaText
+
+/// Turns the blocks of an order into its clause tree (құрылым талдаушысы).
+///
+/// Front matter (title, registration header, publisher's note, preamble ending "БҰЙЫРАМЫН:"), the
+/// order's own items, the signature, then annexes with their headers and approved documents. An
+/// amending item (one that says "… енгізілсін:") keeps its abzacs flat, in source order, because its
+/// quoted payloads are not the order's structure; the instruction reader parses them. Never throws.
+package struct StructureParser {
+    private var blocks: [Block]
+    private var lines: [String]
+    private var dialect: Dialect
+    private var index = 0
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(reading: BlockReading, dialect: Dialect) {
+        self.blocks = reading.blocks
+        self.lines = reading.lines
+        self.dialect = dialect
+    }
+
+    /// Parses the blocks into the document root and its kind.
+    /// - Complexity: O(n) in the number of blocks.
+    mutating func parse() -> (root: ClauseBuilder, kind: ActKind) {
+        var root = ClauseBuilder(Clause(.document), span: nil)
+        guard dialect != .plain, blocks.contains(where: { $0.text.containsBytes(of: "БҰЙЫРАМЫН") || isItemStart($0) }) else {
+            for block in blocks {
+                root.children.append(ClauseBuilder(Clause(.text, text: block.text), span: block.span))
+            }
+            return (root, .other)
+        }
+        root.children += parseFrontMatter()
+        let items = parseOrderItems()
+        let isAmending = items.contains { Self.isAmendingLead($0.clause.text) }
+        root.children += items
+        if let signature = parseSignature() { root.children.append(signature) }
+        root.children += parseAnnexes()
+        return (root, isAmending ? .amendingOrder : .baseOrder)
+    }
+
+    /// Whether an instruction line introduces table rows ("мынадай 1504-8 жолдармен толықтырылсын:").
+    static func introducesRows(_ text: String) -> Bool {
+        text.containsBytes(of: "жолдармен") || text.containsBytes(of: "жолмен") || text.containsBytes(of: "жолдар ") || text.containsBytes(of: "жолы ")
+    }
+
+    /// Whether an item's lead sentence amends another act ("… өзгерістер енгізілсін:").
+    package static func isAmendingLead(_ text: String) -> Bool {
+        text.containsBytes(of: "енгізілсін") && (text.containsBytes(of: "өзгеріс") || text.containsBytes(of: "толықтыру")) || isRepealingLead(text)
+    }
+
+    /// Whether an item's lead sentence repeals another act as a whole: "… № 10 бұйрығының (…) күші жойылды деп танылсын."
+    package static func isRepealingLead(_ text: String) -> Bool {
+        (text.containsBytes(of: "күші жойылды деп танылсын") || text.containsBytes(of: "күшін жойды деп танылсын"))
+            && (text.containsBytes(of: "бұйрығының") || text.containsBytes(of: "қаулысының") || text.containsBytes(of: "шешімінің"))
+    }
+
+    private func isItemStart(_ block: Block) -> Bool {
+        if case .item = UnitMarker.classify(block.text) { return true }
+        return false
+    }
+
+    // MARK: Front matter
+
+    /// Title (before the header in adilet exports, after it in signed PDFs; it ends "… туралы"),
+    /// header sentence, publisher's note, and the preamble up to "БҰЙЫРАМЫН:".
+    private mutating func parseFrontMatter() -> [ClauseBuilder] {
+        var result: [ClauseBuilder] = []
+        var titleParts: [Block] = []
+        var preambleParts: [Block] = []
+        var sawHeader = false
+        var hasTitle = false
+        func flushTitle() {
+            guard !titleParts.isEmpty else { return }
+            result.append(Self.joined(.title, titleParts))
+            titleParts = []
+            hasTitle = true
+        }
+        while index < blocks.count {
+            let block = blocks[index]
+            let text = block.text
+            if isItemStart(block) { break }
+            index += 1
+            if HeaderSentence.looksLikeHeader(text) && !sawHeader {
+                sawHeader = true
+                flushTitle()
+                result.append(ClauseBuilder(Clause(.header, text: text), span: block.span))
+            } else if text.hasPrefix("ЗҚАИ-ның ескертпесі") || text.hasPrefix("РҚАО-ның ескертпесі") {
+                var note = ClauseBuilder(Clause(.editorialNote, text: text), span: block.span)
+                if index < blocks.count, blocks[index].text.hasPrefix("Осы бұйрықтың қолданысқа енгізілу") {
+                    note.clause.text += "\n" + blocks[index].text
+                    note.cover(blocks[index].span)
+                    index += 1
+                }
+                result.append(note)
+            } else if text.containsBytes(of: "БҰЙЫРАМЫН") {
+                preambleParts.append(block)
+                break
+            } else if !hasTitle && preambleParts.isEmpty && (!sawHeader || text.hasSuffix("туралы")) {
+                titleParts.append(block)
+                if sawHeader { flushTitle() }
+            } else {
+                preambleParts.append(block)
+            }
+        }
+        flushTitle()
+        if !preambleParts.isEmpty {
+            result.append(Self.joined(.preamble, preambleParts))
+        }
+        return result
+    }
+
+    private static func joined(_ kind: ClauseKind, _ parts: [Block]) -> ClauseBuilder {
+        var builder = ClauseBuilder(Clause(kind, text: parts.map(\.text).joined(separator: "\n")), span: parts[0].span)
+        for part in parts.dropFirst() { builder.cover(part.span) }
+        return builder
+    }
+
+    // MARK: Items of the order
+
+    private mutating func parseOrderItems() -> [ClauseBuilder] {
+        var items: [ClauseBuilder] = []
+        var expected = 1
+        var run: [Block] = []
+        var inAmendingItem = false
+
+        func flush(_ items: inout [ClauseBuilder], _ run: inout [Block], amending: Bool, diagnostics: inout [Diagnostic]) {
+            guard !run.isEmpty else { return }
+            if amending, let first = run.first, case .item(let number, _, let rest, _) = UnitMarker.classify(first.text) {
+                var item = ClauseBuilder(Clause(.item, number: number, text: String(rest)), span: first.span)
+                var rowsFollow = false
+                for block in run.dropFirst() {
+                    // Quoted payloads are read later, but numbering typos in them are reported here.
+                    // Row payloads ("… 1504-8 жолдармен толықтырылсын:") are keyed "1504-8 Text" by right.
+                    let unquoted = QuotedText.opens(block.text) ? String(block.text.dropFirst()) : block.text
+                    if !rowsFollow,
+                        case .item(let number, let printed, _, let anomaly?) = UnitMarker.classify(unquoted, loose: true)
+                    {
+                        diagnostics.append(
+                            Diagnostic(
+                                .warning, "numbering-\(anomaly)",
+                                "quoted item number '\(printed)' read as \(number)" + (anomaly == "dotted-number" ? " (a dot where a hyphen belongs)" : " (no dot)"),
+                                at: block.span.start))
+                    }
+                    item.children.append(ClauseBuilder(Clause(.abzac, text: block.text), span: block.span))
+                    item.cover(block.span)
+                    if !QuotedText.opens(block.text), block.text.hasSuffix(":") { rowsFollow = Self.introducesRows(block.text) }
+                }
+                items.append(item)
+            } else {
+                var parser = BodyParser()
+                items += parser.parse(run)
+                diagnostics += parser.diagnostics
+            }
+            run = []
+        }
+
+        var quoteDepth = 0
+        var straightOpen = false
+        while index < blocks.count {
+            let block = blocks[index]
+            if Self.isSignature(block.text) || (block.kind == .tableRow && Self.isSignature(block.cells.joined(separator: " "))) {
+                break
+            }
+            if run.isEmpty || !inAmendingItem, Self.isAnnexHeaderStart(block) { break }
+            // Inside an open quote of an amending item, only the very next number ends the item: a
+            // quoted payload may hold further items ("2. …" then an unquoted "3. …").
+            let quoteOpen = inAmendingItem && (quoteDepth > 0 || straightOpen)
+            if case .item(let number, _, let rest, _) = UnitMarker.classify(block.text), number.parts.count == 1,
+                number.parts[0] >= expected, number.parts[0] <= expected + (quoteOpen ? 0 : 1) || !inAmendingItem
+            {
+                quoteDepth = 0
+                straightOpen = false
+                flush(&items, &run, amending: inAmendingItem, diagnostics: &diagnostics)
+                expected = number.parts[0] + 1
+                inAmendingItem = Self.isAmendingLead(String(rest))
+                run = [block]
+            } else if run.isEmpty, case .subItem = UnitMarker.classify(block.text) {
+                run = [block]
+            } else {
+                run.append(block)
+                if inAmendingItem { quoteDepth = QuotedText.depth(after: block.text, from: quoteDepth, straightOpen: &straightOpen) }
+            }
+            index += 1
+        }
+        flush(&items, &run, amending: inAmendingItem, diagnostics: &diagnostics)
+        return items
+    }
+
+    // MARK: Signature
+
+    /// "Қазақстан Республикасының Денсаулық сақтау министрі А. Альназарова" and its PDF variants.
+    static func isSignature(_ text: String) -> Bool {
+        guard text.utf8.count < 400,
+            text.containsBytes(of: "инистр") || text.containsBytes(of: "ИНИСТР")
+        else { return false }
+        let t = text.replacingOccurrences(of: "\t", with: " ")
+        guard t.count < 160 else { return false }
+        let lowered = t.lowercased()
+        guard lowered.containsBytes(of: "министрі") || lowered.containsBytes(of: "министр ") else { return false }
+        return !lowered.containsBytes(of: "бұйрығ") && !lowered.containsBytes(of: "жылғы") && !t.hasSuffix(".")
+            || Self.endsWithInitialsName(t)
+    }
+
+    private static func endsWithInitialsName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        let initial = words[words.count - 2]
+        return initial.count == 2 && initial.hasSuffix(".") && initial.first?.isUppercase == true
+    }
+
+    private static func isNameOnly(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count == 2 && endsWithInitialsName(text)
+    }
+
+    private mutating func parseSignature() -> ClauseBuilder? {
+        guard index < blocks.count else { return nil }
+        let first = blocks[index]
+        let firstText = first.kind == .tableRow ? first.cells.filter { !$0.isEmpty }.joined(separator: " ") : first.text
+        guard Self.isSignature(firstText) else { return nil }
+        var signature = ClauseBuilder(Clause(.signature, text: firstText), span: first.span)
+        index += 1
+        if index < blocks.count, Self.isNameOnly(blocks[index].text) {
+            signature.clause.text += " " + blocks[index].text
+            signature.cover(blocks[index].span)
+            index += 1
+        }
+        return signature
+    }
+
+    // MARK: Annexes
+
+    static func isAnnexHeaderStart(_ block: Block) -> Bool {
+        block.kind == .tableRow && block.cells.first == "" && AnnexHeader.endsWithAnnexWord(block.cells.joined())
+    }
+
+    private mutating func parseAnnexes() -> [ClauseBuilder] {
+        var annexes: [ClauseBuilder] = []
+        while index < blocks.count {
+            guard let headers = readAnnexHeaders() else {
+                // Text after the signature that is not an annex: keep it, with a warning.
+                let block = blocks[index]
+                diagnostics.append(
+                    Diagnostic(.warning, "unplaced-text", "text after the signature is not an annex header; kept as a text block", at: block.span.start))
+                annexes.append(ClauseBuilder(Clause(.text, text: block.text), span: block.span))
+                index += 1
+                continue
+            }
+            let start = index
+            while index < blocks.count, !startsNextAnnex(at: index) { index += 1 }
+            let content = Array(blocks[start..<index])
+            // An annex whose headers name only a document ("… Қағидаларына 1-қосымша"), not an order,
+            // is an annex of the approved document before it: `att_1__att_1`.
+            let namesOrder = headers.contains { AnnexHeader($0.text).namesOrder }
+            if !namesOrder, let parent = annexes.indices.last(where: { annexes[$0].clause.kind == .annex }) {
+                let ordinal = annexes[parent].children.filter { $0.clause.kind == .annex }.count + 1
+                let nested = makeAnnex(headers: headers, content: content, ordinal: ordinal)
+                annexes[parent].children.append(nested)
+                annexes[parent].cover(nested.span)
+            } else {
+                annexes.append(makeAnnex(headers: headers, content: content, ordinal: annexes.count + 1))
+            }
+        }
+        return annexes
+    }
+
+    /// Reads one or two annex headers ("… № 129 бұйрығына қосымша" / "… Қағидаларына қосымша").
+    private mutating func readAnnexHeaders() -> [(text: String, span: SourceSpan)]? {
+        var headers: [(text: String, span: SourceSpan)] = []
+        while headers.count < 2, let header = readOneHeader() { headers.append(header) }
+        return headers.isEmpty ? nil : headers
+    }
+
+    private mutating func readOneHeader() -> (text: String, span: SourceSpan)? {
+        var parts: [String] = []
+        var span: SourceSpan?
+        var i = index
+        while i < blocks.count, i - index < 8 {
+            let block = blocks[i]
+            let text = block.kind == .tableRow ? block.cells.filter { !$0.isEmpty }.joined(separator: " ") : block.text
+            if isItemStart(block) || (block.kind == .tableRow && block.cells.first != "") { return nil }
+            if case .table = UnitMarker.classify(text) { return nil }
+            parts.append(text)
+            span = span.map { $0.union(block.span) } ?? block.span
+            i += 1
+            if AnnexHeader.endsWithAnnexWord(text), let span {
+                index = i
+                return (parts.joined(separator: " "), span)
+            }
+        }
+        return nil
+    }
+
+    private func startsNextAnnex(at i: Int) -> Bool {
+        let block = blocks[i]
+        if Self.isAnnexHeaderStart(block) { return true }
+        guard block.kind == .paragraph, !block.isIndented else { return false }
+        // An unindented run ending in "қосымша" within a few blocks, starting like an issuer line.
+        let text = block.text
+        guard text.hasPrefix("Қазақстан Республикасы") || AnnexHeader.endsWithAnnexWord(text) else { return false }
+        var j = i
+        while j < blocks.count, j - i < 6 {
+            if AnnexHeader.endsWithAnnexWord(blocks[j].text) {
+                // "… бұйрығына қосымша", a header over several lines, or a short unindented
+                // "… Қағидаларына 1-қосымша" line: all start an annex.
+                return blocks[j].text.containsBytes(of: "бұйрығына") || j > i || blocks[j].text.count < 200
+            }
+            j += 1
+        }
+        return false
+    }
+
+    private mutating func makeAnnex(headers: [(text: String, span: SourceSpan)], content: [Block], ordinal: Int) -> ClauseBuilder {
+        let own = AnnexHeader(headers.last?.text ?? "")
+        var annex = ClauseBuilder(
+            Clause(.annex, number: own.number ?? UnitNumber(ordinal), text: headers.map(\.text).joined(separator: "\n")),
+            span: headers[0].span)
+        for header in headers { annex.cover(header.span) }
+        var body = content
+        // The document title: the first paragraph, when it is not itself structure.
+        if let first = body.first, first.kind == .paragraph, UnitMarker.classify(first.text) == nil {
+            annex.clause.heading = first.text
+            annex.cover(first.span)
+            body.removeFirst()
+        }
+        guard !body.isEmpty else { return annex }
+        if !looksStructured(body) {
+            let first = body[0].span.start.line
+            let last = body[body.count - 1].span.end.line
+            let text = (first...last).compactMap { $0 - 1 < lines.count ? lines[$0 - 1] : nil }.joined(separator: "\n")
+            annex.children.append(ClauseBuilder(Clause(.preformatted, text: text), span: SourceSpan(lines: first, last)))
+            annex.cover(SourceSpan(lines: first, last))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "flattened-table",
+                    "the annex content has no items or table rows (a table flattened in export?); kept as preformatted lines \(first)–\(last)",
+                    at: body[0].span.start))
+            return annex
+        }
+        var parser = BodyParser()
+        let children = parser.parse(body)
+        diagnostics += parser.diagnostics
+        for child in children { annex.cover(child.span) }
+        annex.children += children
+        return annex
+    }
+
+    private func looksStructured(_ body: [Block]) -> Bool {
+        body.contains { $0.kind == .tableRow || UnitMarker.classify($0.text) != nil }
+    }
+}

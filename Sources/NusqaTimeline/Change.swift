@@ -1,0 +1,50 @@
+import NusqaCore
+import NusqaAmend
+
+/// One dated change on a timeline (өзгеріс): a patch, or the deferred part of one, from an amending act.
+public struct Change: Sendable, Hashable {
+    /// The corpus id of the amending act.
+    public var act: String
+    /// The signing date of the amending act (second sort key).
+    public var actDate: CivilDate?
+    /// The patch.
+    public var patch: Patch
+    /// The date this change takes effect.
+    public var effective: EffectiveDate
+    /// For a deferred part: the unit of the payload that comes into force now.
+    public var deferredTarget: ClauseID?
+
+    /// The unit the change addresses.
+    public var target: ClauseID { deferredTarget ?? patch.target }
+
+    /// The total order of the timeline: effective date, then amending act date, then position in the act.
+    static func precedes(_ a: Change, _ b: Change) -> Bool {
+        if a.effective.date != b.effective.date { return a.effective.date < b.effective.date }
+        let da = a.actDate ?? CivilDate(year: 1, month: 1, day: 1)!
+        let db = b.actDate ?? CivilDate(year: 1, month: 1, day: 1)!
+        if da != db { return da < db }
+        if a.act != b.act { return a.act < b.act }
+        if a.patch.sequence != b.patch.sequence { return a.patch.sequence < b.patch.sequence }
+        return (a.deferredTarget?.description ?? "") < (b.deferredTarget?.description ?? "")
+    }
+}
+
+/// A change that could not be applied (қолданылмаған өзгеріс), with the reason. Never dropped.
+public struct UnappliedChange: Sendable, Hashable {
+    /// The change.
+    public var change: Change
+    /// Why: "target missing", "number already exists", "base text not in corpus", …
+    public var reason: String
+}
+
+/// An edition of an act (редакция): the tree in force from a date until the next edition.
+public struct Edition: Sendable, Hashable {
+    /// The first day of the edition; nil for the text before any change in the corpus.
+    public var date: CivilDate?
+    /// Whether the date is estimated.
+    public var isEstimated: Bool
+    /// The clause tree of the edition.
+    public var body: Clause
+    /// The changes that made this edition from the previous one.
+    public var changes: [Change]
+}

@@ -1,0 +1,147 @@
+import NusqaCore
+
+/// Checks the structure of an edition (құрылымды тексеру): numbering strictly increasing among the
+/// siblings of each kind, sub-items only inside items, rows only inside tables or annexes, and no
+/// two units with the same id.
+///
+/// Items are numbered through the chapters of a document (chapters are transparent in ids), so the
+/// items of all the chapters of one parent are checked as one sequence.
+///
+/// Real items restart their sub-item lists after an unnumbered abzac ("Қор … мерзімде:" 1), 2) …,
+/// then "Қор филиалдары …:" 1), 2) …: ҚР ДСМ-290/2020 items 4 and 40). Such a restart is not a
+/// numbering error, but the ids of the restarted sub-items name more than one unit: that is reported
+/// as an `ambiguous-id` warning, not an error, until ids can tell the lists apart.
+public enum EditionValidator {
+    /// One structural problem.
+    public struct Problem: Sendable, Hashable, CustomStringConvertible {
+        /// A stable code: `numbering-order`, `orphan-sub-item`, `orphan-row`, `duplicate-id` (errors);
+        /// `ambiguous-id` (a warning: a sub-item of a list restarted after an abzac shares its id).
+        public var code: String
+        /// Error, or warning for `ambiguous-id`.
+        public var severity: Diagnostic.Severity
+        /// The unit concerned.
+        public var id: ClauseID
+        /// One sentence for a person.
+        public var message: String
+
+        /// The problem as a diagnostic (no source location: editions are built, not read).
+        public var diagnostic: Diagnostic { Diagnostic(severity, code, "\(id): \(message)") }
+
+        /// Whether the problem is an error (everything but `ambiguous-id`).
+        public var isError: Bool { severity == .error }
+
+        init(code: String, id: ClauseID, message: String, severity: Diagnostic.Severity = .error) {
+            self.code = code
+            self.id = id
+            self.message = message
+            self.severity = severity
+        }
+
+        public var description: String { "\(code) \(id): \(message)" }
+    }
+
+    /// Kinds whose numbers must increase strictly among siblings.
+    private static let numbered: Set<ClauseKind> = [.annex, .chapter, .item, .subItem, .abzac, .table, .row]
+
+    /// The errors of `edition` only; empty when it is well formed.
+    public static func errors(_ edition: Edition) -> [Problem] {
+        validate(edition).filter(\.isError)
+    }
+
+    /// The problems of `edition`; empty when it is well formed.
+    /// - Complexity: O(n log n) in the number of units.
+    public static func validate(_ edition: Edition) -> [Problem] {
+        validate(edition.body)
+    }
+
+    /// The problems of a clause tree; empty when it is well formed.
+    /// - Complexity: O(n log n) in the number of units.
+    public static func validate(_ root: Clause) -> [Problem] {
+        var problems: [Problem] = []
+        var seen: Set<ClauseID> = []
+        walk(root, id: .root, into: &problems, seen: &seen)
+        return problems
+    }
+
+    private static func walk(_ node: Clause, id: ClauseID, into problems: inout [Problem], seen: inout Set<ClauseID>) {
+        let childParent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
+        // Numbering: per kind among the children; items also through the chapters.
+        var sequences: [ClauseKind: [Clause]] = [:]
+        for child in node.children where numbered.contains(child.kind) {
+            sequences[child.kind, default: []].append(child)
+        }
+        if !node.kind.isTransparentInIDs {
+            if node.children.contains(where: { $0.kind == .chapter }) { sequences[.item] = itemsThroughChapters(node) }
+        }
+        // Sub-item lists may restart after an unnumbered sibling: each restart opens a new run.
+        var restarted: Set<Int> = []
+        var runs: [[Clause]] = []
+        var lastSub: UnitNumber?
+        var interrupted = false
+        for (index, child) in node.children.enumerated() {
+            guard child.kind == .subItem else {
+                if lastSub != nil { interrupted = true }
+                continue
+            }
+            if let lastSub, let number = child.number, !(lastSub < number), interrupted {
+                runs.append([])
+            }
+            if runs.isEmpty { runs.append([]) }
+            if runs.count > 1 { restarted.insert(index) }
+            runs[runs.count - 1].append(child)
+            lastSub = child.number ?? lastSub
+            interrupted = false
+        }
+        var checked: [(ClauseKind, [Clause])] = sequences.filter { $0.key != .subItem }.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) }
+        checked += runs.map { (ClauseKind.subItem, $0) }
+        for (kind, siblings) in checked {
+            var previous: UnitNumber?
+            for sibling in siblings {
+                guard let number = sibling.number else {
+                    problems.append(Problem(code: "numbering-order", id: childParent.appending(sibling.idStep), message: "a \(kind.kazakhName) without a number"))
+                    continue
+                }
+                if let previous, !(previous < number) {
+                    problems.append(
+                        Problem(
+                            code: "numbering-order", id: childParent.appending(sibling.idStep),
+                            message: "\(kind.kazakhName) \(number) follows \(previous); numbers must increase strictly"))
+                }
+                previous = number
+            }
+        }
+        for (index, child) in node.children.enumerated() {
+            let childID = childParent.appending(child.idStep)
+            // A sub-item belongs to an item, or to a part of an item that opens its own list.
+            if child.kind == .subItem, node.kind != .item, node.kind != .abzac {
+                problems.append(Problem(code: "orphan-sub-item", id: childID, message: "a sub-item inside a \(node.kind.kazakhName), not inside an item"))
+            }
+            if child.kind == .row, node.kind != .table, node.kind != .annex {
+                problems.append(Problem(code: "orphan-row", id: childID, message: "a row inside a \(node.kind.kazakhName), not inside a table or annex"))
+            }
+            if numbered.contains(child.kind) || child.kind.isSingleton {
+                if !seen.insert(childID).inserted {
+                    if restarted.contains(index) {
+                        problems.append(
+                            Problem(
+                                code: "ambiguous-id", id: childID, message: "a sub-item list restarted after an abzac reuses this id",
+                                severity: .warning))
+                    } else {
+                        problems.append(Problem(code: "duplicate-id", id: childID, message: "two units have this id"))
+                    }
+                }
+            }
+            walk(child, id: childID, into: &problems, seen: &seen)
+        }
+    }
+
+    /// The items directly under `node` and inside its chapters, in document order.
+    private static func itemsThroughChapters(_ node: Clause) -> [Clause] {
+        var out: [Clause] = []
+        for child in node.children {
+            if child.kind == .item { out.append(child) }
+            if child.kind == .chapter { out += child.children.filter { $0.kind == .item } }
+        }
+        return out
+    }
+}

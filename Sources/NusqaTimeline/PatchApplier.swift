@@ -1,0 +1,264 @@
+import Foundation
+import NusqaAmend
+import NusqaCore
+import NusqaLanguage
+
+/// Applies one change to a clause tree (өзгерісті қолдану), gap-aware.
+///
+/// Where the base text is present, every operation applies for real. Where a unit is *not in corpus*,
+/// a whole-unit replacement or insertion makes that unit known and keeps the rest of its parent a gap;
+/// a word-level change to unknown text fails with "base text not in corpus". A failure is returned as
+/// a reason, never thrown away.
+enum PatchApplier {
+    /// Applies `change` to `root`; returns the reason when it cannot be applied.
+    /// - Complexity: O(d · w) for a path of depth d with w siblings per level, plus the payload size.
+    static func apply(_ change: Change, to root: inout Clause) -> String? {
+        let patch = change.patch
+        let provenance = Provenance(
+            act: change.act, operation: change.deferredTarget == nil ? patch.operation : .replace,
+            effective: change.effective.date, isEstimated: change.effective.isEstimated, unit: change.target)
+        if let deferred = change.deferredTarget {
+            guard let part = subtree(of: patch.payload, at: deferred, under: patch.target) else {
+                return "the deferred unit \(deferred) is not in the payload"
+            }
+            return replace(at: deferred, with: part, provenance: provenance, in: &root)
+        }
+        switch patch.operation {
+        case .replace, .replaceFromAnnex:
+            guard let payload = patch.payload else { return "the patch has no payload" }
+            return replace(at: patch.target, with: deferring(patch, payload, in: root), provenance: provenance, in: &root)
+        case .insert, .insertRows:
+            guard let payload = patch.payload else { return "the patch has no payload" }
+            return insert(at: patch.target, deferring(patch, payload, in: root), provenance: provenance, in: &root)
+        case .delete, .repeal:
+            return remove(at: patch.target, status: patch.operation == .delete ? .deleted : .repealed, provenance: provenance, in: &root)
+        case .replaceWords, .insertWords:
+            guard let words = patch.words else { return "the patch has no words" }
+            return changeWords(at: patch.target, words, provenance: provenance, in: &root)
+        }
+    }
+
+    /// The payload with its deferred parts held back: each keeps the wording it has in `root`, if
+    /// any, or stays an empty stub, marked pending until its own date.
+    private static func deferring(_ patch: Patch, _ payload: Clause, in root: Clause) -> Clause {
+        var payload = payload
+        for part in patch.deferred {
+            let previous = node(at: part.target, in: root)
+            let kept = previous.flatMap { $0.isKnown && !$0.text.isEmpty ? $0 : nil }
+            var stub = kept ?? Clause(part.target.last?.kind ?? .item, number: part.target.last?.number)
+            stub.status = .pending(from: part.effective.date, keepsPreviousWording: kept != nil)
+            let relative = ClauseID(Array(part.target.steps.dropFirst(patch.target.steps.count)))
+            replaceInside(&payload, steps: relative.steps[...], with: stub)
+        }
+        return payload
+    }
+
+    // MARK: Operations
+
+    private static func replace(at target: ClauseID, with payload: Clause, provenance: Provenance, in root: inout Clause) -> String? {
+        guard let last = target.last else { return "cannot replace the whole act" }
+        return withParent(of: target, in: &root) { parent in
+            if last.kind == .abzac, last.number == UnitNumber(1), [.item, .subItem].contains(parent.kind) {
+                parent.text = payload.text
+                parent.provenance.append(provenance)
+                return nil
+            }
+            if last.kind == .preamble || last.kind == .title {
+                var new = payload
+                new.provenance = (child(last, in: parent).map { parent.children[$0].provenance } ?? []) + [provenance]
+                if let index = child(last, in: parent) { parent.children[index] = new } else { parent.children.insert(new, at: 0) }
+                return nil
+            }
+            var new = payload
+            new.number = last.number
+            if let index = child(last, in: parent) {
+                new.provenance = parent.children[index].provenance + [provenance]
+                parent.children[index] = new
+                return nil
+            }
+            guard parent.content == .notInCorpus else { return "target missing: \(target.kazakhReference) is not in the text" }
+            new.provenance = [provenance]
+            insertSorted(new, into: &parent)
+            return nil
+        }
+    }
+
+    private static func insert(at target: ClauseID, _ payload: Clause, provenance: Provenance, in root: inout Clause) -> String? {
+        guard let last = target.last else { return "cannot insert the whole act" }
+        return withParent(of: target, in: &root) { parent in
+            var new = payload
+            new.number = last.number
+            new.provenance = [provenance]
+            if let index = child(last, in: parent) {
+                let existing = parent.children[index]
+                guard existing.content == .notInCorpus && existing.text.isEmpty && existing.children.isEmpty else {
+                    return "number already exists: \(target.kazakhReference) is already in the text"
+                }
+                parent.children[index] = new
+                return nil
+            }
+            insertSorted(new, into: &parent)
+            return nil
+        }
+    }
+
+    private static func remove(at target: ClauseID, status: ClauseStatus, provenance: Provenance, in root: inout Clause) -> String? {
+        guard let last = target.last else {
+            root.status = status
+            root.provenance.append(provenance)
+            return nil
+        }
+        return withParent(of: target, in: &root) { parent in
+            var gone = Clause(last.kind, number: last.number)
+            gone.status = status
+            if let index = child(last, in: parent) {
+                guard parent.children[index].status != .deleted else { return "deletion of an absent unit: \(target.kazakhReference) is already deleted" }
+                gone.provenance = parent.children[index].provenance + [provenance]
+                parent.children[index] = gone
+                return nil
+            }
+            guard parent.content == .notInCorpus else { return "deletion of an absent unit: \(target.kazakhReference) is not in the text" }
+            gone.provenance = [provenance]
+            insertSorted(gone, into: &parent)
+            return nil
+        }
+    }
+
+    private static func changeWords(at target: ClauseID, _ words: WordChange, provenance: Provenance, in root: inout Clause) -> String? {
+        var found = 0
+        var unknown = false
+        let reason = withNode(at: target, in: &root, create: false) { node in
+            if !isFullyKnown(node) { unknown = true; return nil }
+            found = rewrite(&node, words)
+            if found > 0 { node.provenance.append(provenance) }
+            return nil
+        }
+        if let reason { return reason.hasPrefix("target missing") && unknown ? "base text not in corpus" : reason }
+        if unknown { return "base text not in corpus: the words of \(target.kazakhReference) are unknown" }
+        if found == 0 { return "words not found: «\(words.old)» is not in \(target.kazakhReference)" }
+        return nil
+    }
+
+    private static func rewrite(_ node: inout Clause, _ words: WordChange) -> Int {
+        var count = 0
+        if node.status == .inForce, node.text.contains(words.old) {
+            count += node.text.components(separatedBy: words.old).count - 1
+            let replacement: String
+            switch words.position {
+            case .replace: replacement = words.new
+            case .after: replacement = words.old + " " + words.new
+            case .before: replacement = words.new + " " + words.old
+            }
+            node.text = node.text.replacingOccurrences(of: words.old, with: replacement)
+        }
+        for index in node.children.indices { count += rewrite(&node.children[index], words) }
+        return count
+    }
+
+    // MARK: Navigation
+
+    /// Whether a subtree is known all the way down.
+    static func isFullyKnown(_ node: Clause) -> Bool {
+        node.content == .known && node.children.allSatisfy(isFullyKnown)
+    }
+
+    /// The node at `id`, looking through chapters for items.
+    static func node(at id: ClauseID, in root: Clause) -> Clause? {
+        var current = root
+        for step in id.steps {
+            guard let index = child(step, in: current) else {
+                guard let chapter = current.children.first(where: { $0.kind == .chapter && child(step, in: $0) != nil }),
+                    let inner = child(step, in: chapter)
+                else { return nil }
+                current = chapter.children[inner]
+                continue
+            }
+            current = current.children[index]
+        }
+        return current
+    }
+
+    private static func child(_ step: ClauseID.Step, in node: Clause) -> Int? {
+        node.children.firstIndex { $0.kind == step.kind && ($0.kind.isSingleton || $0.number == step.number) }
+    }
+
+    private static func withParent(of target: ClauseID, in root: inout Clause, _ body: (inout Clause) -> String?) -> String? {
+        guard let parent = target.parent else { return inChapter(of: target, in: &root, body) }
+        return withNode(at: parent, in: &root, create: true) { inChapter(of: target, in: &$0, body) }
+    }
+
+    /// Runs `body` on the chapter of `parent` that holds (or, for a new unit, should hold) the unit
+    /// `target` names; on `parent` itself when it has no chapters holding units of that kind.
+    /// Items are numbered through the chapters, so `att_1__para_3-1` lives in the chapter of item 3.
+    private static func inChapter(of target: ClauseID, in parent: inout Clause, _ body: (inout Clause) -> String?) -> String? {
+        guard let last = target.last, child(last, in: parent) == nil else { return body(&parent) }
+        let chapters = parent.children.indices.filter { index in
+            parent.children[index].kind == .chapter && parent.children[index].children.contains { $0.kind == last.kind }
+        }
+        guard !chapters.isEmpty else { return body(&parent) }
+        if let holding = chapters.first(where: { child(last, in: parent.children[$0]) != nil }) {
+            return body(&parent.children[holding])
+        }
+        // A new unit goes to the chapter of the unit it follows in number order, else to the first chapter.
+        guard let number = last.number else { return body(&parent.children[chapters[0]]) }
+        let preceding = chapters.last { index in
+            parent.children[index].children.contains { $0.kind == last.kind && ($0.number.map { $0 < number } ?? false) }
+        }
+        return body(&parent.children[preceding ?? chapters[0]])
+    }
+
+    /// Runs `body` on the node at `id`; creates missing units as gaps inside units that are not in corpus.
+    private static func withNode(at id: ClauseID, in root: inout Clause, create: Bool, _ body: (inout Clause) -> String?) -> String? {
+        walk(&root, id.steps[...], create: create, body)
+    }
+
+    private static func walk(_ node: inout Clause, _ steps: ArraySlice<ClauseID.Step>, create: Bool, _ body: (inout Clause) -> String?) -> String? {
+        guard let step = steps.first else { return body(&node) }
+        if let index = child(step, in: node) {
+            return walk(&node.children[index], steps.dropFirst(), create: create, body)
+        }
+        for chapterIndex in node.children.indices where node.children[chapterIndex].kind == .chapter {
+            if let inner = child(step, in: node.children[chapterIndex]) {
+                return walk(&node.children[chapterIndex].children[inner], steps.dropFirst(), create: create, body)
+            }
+        }
+        guard create, node.content == .notInCorpus else {
+            return "target missing: \(step.kind.kazakhName) \(step.number?.description ?? "") is not in the text"
+        }
+        var gap = Clause(step.kind, number: step.number, content: .notInCorpus)
+        let reason = walk(&gap, steps.dropFirst(), create: create, body)
+        if reason == nil { insertSorted(gap, into: &node) }
+        return reason
+    }
+
+    /// Inserts `new` among its siblings of the same kind in number order (3 < 3-1 < 3-2 < 4).
+    static func insertSorted(_ new: Clause, into parent: inout Clause) {
+        guard let number = new.number else { parent.children.append(new); return }
+        if let index = parent.children.firstIndex(where: { $0.kind == new.kind && ($0.number.map { $0 > number } ?? false) }) {
+            parent.children.insert(new, at: index)
+        } else if let last = parent.children.lastIndex(where: { $0.kind == new.kind }) {
+            parent.children.insert(new, at: last + 1)
+        } else {
+            parent.children.append(new)
+        }
+    }
+
+    private static func subtree(of payload: Clause?, at id: ClauseID, under target: ClauseID) -> Clause? {
+        guard var current = payload, id.isDescendant(ofOrEqualTo: target) else { return nil }
+        for step in id.steps.dropFirst(target.steps.count) {
+            guard let index = child(step, in: current) else { return nil }
+            current = current.children[index]
+        }
+        return current
+    }
+
+    @discardableResult
+    private static func replaceInside(_ node: inout Clause, steps: ArraySlice<ClauseID.Step>, with new: Clause) -> Bool {
+        guard let step = steps.first, let index = child(step, in: node) else { return false }
+        if steps.count == 1 {
+            node.children[index] = new
+            return true
+        }
+        return replaceInside(&node.children[index], steps: steps.dropFirst(), with: new)
+    }
+}
