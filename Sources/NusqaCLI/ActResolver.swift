@@ -7,9 +7,7 @@ enum ActResolver {
     static func amendments(_ argument: String, context: Context) throws -> (Act, AmendmentReading, String) {
         if argument != "-", !FileManager.default.fileExists(atPath: argument) {
             let corpus = try context.loadCorpus()
-            guard let entry = corpus.entry(named: argument) else {
-                throw RuntimeError("\(argument): error: no such file or corpus act [act-not-found]")
-            }
+            guard let entry = ActLookup.entry(argument, in: corpus) else { throw ActLookup.notFound(argument, in: corpus) }
             guard let act = entry.act else {
                 throw RuntimeError("\(entry.metadata.id): error: the text of this act is not in the corpus [text-not-in-corpus]")
             }

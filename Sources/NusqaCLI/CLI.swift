@@ -10,7 +10,7 @@ public enum CLI {
     public static func main() {
         var out = ""
         var err = ""
-        let status = run(Array(CommandLine.arguments.dropFirst()), stdout: &out, stderr: &err)
+        let status = run(Array(CommandLine.arguments.dropFirst()), stdout: &out, stderr: &err, isTerminal: isatty(1) == 1)
         FileHandle.standardOutput.write(Data(out.utf8))
         FileHandle.standardError.write(Data(err.utf8))
         exit(status)
@@ -18,7 +18,8 @@ public enum CLI {
 
     /// Runs `arguments` (without the program name), appending output to `stdout` and `stderr`.
     /// - Returns: the exit status: 0 ok, 1 runtime failure or problems found, 64 usage error.
-    public static func run(_ arguments: [String], stdout: inout String, stderr: inout String) -> Int32 {
+    /// - Parameter isTerminal: whether stdout is a terminal, for `--color auto`.
+    public static func run(_ arguments: [String], stdout: inout String, stderr: inout String, isTerminal: Bool = false) -> Int32 {
         var arguments = arguments
         if arguments.first == "--version" {
             stdout += "nusqa \(version)\n"
@@ -53,6 +54,7 @@ public enum CLI {
                 return 0
             }
             var context = Context(arguments: parsed, stdout: "", stderr: "")
+            context.isTerminal = isTerminal
             let status = try command.run(&context)
             stdout += context.stdout
             stderr += context.stderr

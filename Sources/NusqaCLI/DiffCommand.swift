@@ -26,6 +26,16 @@ enum DiffCommand {
         let diff: EditionDiff
         let heading: String
         var meta: [String: JSONValue] = [:]
+        if positionals.count == 2, !positionals.contains(where: { $0 == "-" || FileManager.default.fileExists(atPath: $0) }),
+            let corpus = try? context.loadCorpus(), let a = ActLookup.entry(positionals[0], in: corpus), let b = ActLookup.entry(positionals[1], in: corpus)
+        {
+            throw UsageError(
+                """
+                '\(positionals[0])' and '\(positionals[1])' are two acts; diff compares one act at two dates, or two text files:
+                         nusqa diff \(a.metadata.id) --from DATE --to DATE
+                         nusqa diff \(a.textPath ?? "A.txt") \(b.textPath ?? "B.txt")
+                """)
+        }
         if positionals.count == 2 {
             let a = try context.readInput(positionals[0])
             let b = try context.readInput(positionals[1])
@@ -43,9 +53,13 @@ enum DiffCommand {
                 let to = try DateOption.parse(context.arguments.options["to"])
             else { throw UsageError("diff of an act needs --from DATE and --to DATE") }
             let loaded = try TimelineContext(positionals[0], context: context)
+            try loaded.check(from, option: "--from")
+            try loaded.check(to, option: "--to")
             diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
             heading = "diff \(loaded.entry.metadata.id) \(from) → \(to)"
             meta = ["act": .string(loaded.entry.metadata.id), "from": .string(from.description), "to": .string(to.description)]
+        } else if positionals.count > 2 {
+            throw UsageError("unexpected argument '\(positionals[2])'")
         } else {
             throw UsageError("expected <act> --from DATE --to DATE, or <file-a> <file-b>")
         }

@@ -19,12 +19,14 @@ enum ShowCommand {
         guard let name = context.arguments.positionals.first else { throw UsageError("missing <act>") }
         let format = try context.format(["text", "md", "html", "json", "ndjson"], default: "text")
         let date = try DateOption.parse(context.arguments.options["as-of"]) ?? CivilDate.today()
+        guard context.arguments.positionals.count == 1 else { throw UsageError("unexpected argument '\(context.arguments.positionals[1])'") }
         let loaded = try TimelineContext(name, context: context)
+        try loaded.check(date, option: "--as-of")
         let edition = loaded.timeline.edition(asOf: date)
         let coming = loaded.timeline.comingChanges(after: date)
         switch format {
         case "json", "ndjson":
-            let clauses = edition.body.children.map { $0.json(id: ClauseID.root.appending($0.idStep)) }
+            let clauses = edition.body.jsonChildren()
             if format == "ndjson" {
                 for clause in Flatten.clauses(edition.body) { context.stdout += clause.compact() + "\n" }
             } else {
@@ -37,7 +39,8 @@ enum ShowCommand {
             }
         default:
             let renderer = EditionRenderer(
-                title: loaded.title, asOf: date, edition: edition, coming: coming, unapplied: loaded.timeline.unapplied, info: loaded.info)
+                title: loaded.title, asOf: date, edition: edition, coming: coming, unapplied: loaded.timeline.unapplied,
+                labels: loaded.labels, info: loaded.info)
             context.stdout += renderer.render(EditionRenderer.Format(rawValue: format) ?? .text)
         }
         return 0

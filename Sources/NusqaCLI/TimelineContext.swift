@@ -8,9 +8,7 @@ struct TimelineContext {
 
     init(_ name: String, context: Context) throws {
         let corpus = try context.loadCorpus()
-        guard let entry = corpus.entry(named: name) else {
-            throw RuntimeError("\(name): error: no act with this id or number in the corpus; see 'nusqa acts' [act-not-found]")
-        }
+        guard let entry = ActLookup.entry(name, in: corpus) else { throw ActLookup.notFound(name, in: corpus) }
         self.entry = entry
         self.consolidation = Consolidation(corpus: corpus)
         self.timeline = consolidation.timeline(for: entry)
@@ -19,6 +17,27 @@ struct TimelineContext {
     var title: String {
         let m = entry.metadata
         return "\(m.number.map { "№ \($0)" } ?? m.id) — \(m.title ?? entry.act?.title ?? m.id) (\(m.id))"
+    }
+
+    /// Fails when `date` is before the act existed: before it was signed (or registered, when the
+    /// signing date is unknown), the act has no text to show.
+    func check(_ date: CivilDate, option: String) throws(RuntimeError) {
+        let m = entry.metadata
+        guard let start = m.signedDate ?? m.registrationDate else { return }
+        if date < start {
+            let what = m.signedDate != nil ? "signed" : "registered"
+            throw RuntimeError(
+                "\(m.id): error: \(option) \(date) is before the order \(m.number.map { "№ \($0) " } ?? "")was \(what) (\(start)); it had no text on that date [date-before-act]")
+        }
+    }
+
+    /// Labels that name the act's approved documents ("Қағидалардың 2-тармағы").
+    var labels: DocumentLabels { DocumentLabels(documents: entry.metadata.documents ?? []) }
+
+    /// An amending act as a reader names it: "№ 127 (V2500037290)".
+    func actLabel(_ actID: String) -> String {
+        guard let m = consolidation.corpus.entry(named: actID)?.metadata else { return actID }
+        return "\(m.number.map { "№ \($0)" } ?? actID)\(m.signedDate.map { ", \($0.dotted)" } ?? "") (\(actID))"
     }
 
     func info(_ actID: String) -> EditorialNote.ActInfo? {

@@ -16,6 +16,7 @@ enum VersionsCommand {
 
     static func run(_ context: inout Context) throws -> Int32 {
         guard let name = context.arguments.positionals.first else { throw UsageError("missing <act>") }
+        guard context.arguments.positionals.count == 1 else { throw UsageError("unexpected argument '\(context.arguments.positionals[1])'") }
         let format = try context.format(["text", "json"], default: "text")
         let loaded = try TimelineContext(name, context: context)
         let timeline = loaded.timeline
@@ -31,19 +32,21 @@ enum VersionsCommand {
             return 0
         }
         var out = loaded.title + "\n\n"
+        let labels = loaded.labels
+        if timeline.editions.contains(where: \.isEstimated) { out += Flag.estimatedDateExplanation + "\n\n" }
         for edition in timeline.editions {
             guard let date = edition.date else {
-                out += "original text\(loaded.entry.act == nil ? " (not in corpus)" : "")\n"
+                out += "бастапқы мәтін / original text\(loaded.entry.act == nil ? " (корпуста жоқ / not in corpus)" : "")\n"
                 continue
             }
-            out += "\(date)\(edition.isEstimated ? " (estimated)" : "")\n"
+            out += "\(date)\(edition.isEstimated ? " (күні болжамды / estimated)" : "")\n"
             for change in edition.changes {
-                out += "  \(change.act): \(change.target.kazakhReference) — \(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred part in force")\n"
+                out += "  \(loaded.actLabel(change.act)): \(labels.reference(change.target)) \(change.deferredTarget == nil ? change.patch.operation.kazakhName : "қолданысқа енгізілді (кейінге қалдырылған бөлік)")\n"
             }
         }
         if !timeline.unapplied.isEmpty {
-            out += "\nunapplied:\n"
-            for item in timeline.unapplied { out += "  \(item.change.act): \(item.change.target.kazakhReference) — \(item.reason)\n" }
+            out += "\nҚолданылмаған өзгерістер / unapplied:\n"
+            for item in timeline.unapplied { out += "  \(loaded.actLabel(item.change.act)): \(labels.reference(item.change.target)) — \(item.reason)\n" }
         }
         context.stdout += out
         return 0

@@ -55,7 +55,7 @@ public struct EditionRenderer {
         writer.write(Line(0, .heading(1), title))
         writer.write(Line(0, .meta, "Редакция / edition as of \(asOf): \(editionDate)"))
         let estimated = edition.isEstimated || edition.body.containsEstimatedDate || coming.contains { $0.effective.isEstimated }
-        if estimated { writer.write(Line(0, .meta, "* " + Flag.estimatedDateExplanation)) }
+        if estimated { writer.write(Line(0, .meta, Flag.estimatedDateExplanation)) }
         if edition.body.status == .repealed {
             writer.write(Line(0, .note, "Күші жойылды / repealed"))
             for provenance in edition.body.provenance {

@@ -59,7 +59,7 @@ struct LineWriter {
         case .stamp, .meta:
             out += line.text + "\n\n"
         case .metaItem:
-            out += "- " + line.text + "\n"
+            out += "- " + line.text + "\n\n"
         case .note, .flag:
             out += listIndent + "> " + line.text + "\n\n"
         case .gap:

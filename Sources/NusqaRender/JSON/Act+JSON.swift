@@ -8,19 +8,21 @@ extension Clause {
     /// - Complexity: O(n) in the size of the subtree.
     /// - Parameter includingChildren: false for one clause alone (NDJSON), without the `children` key.
     public func json(id: ClauseID, includingChildren: Bool = true) -> JSONValue {
-        let childParent = kind.isTransparentInIDs ? (id.parent ?? .root) : id
         var object: [String: JSONValue] = [
             "kind": .string(kind.rawValue),
             "id": .string(id.description),
             "number": .optional(number?.description),
             "heading": .optional(heading),
-            "text": content == .known ? .string(text) : .null,
+            // A unit known only in part keeps its known text; `content` says it is partial.
+            "text": content == .known || !text.isEmpty ? .string(text) : .null,
+            "content": .string(jsonContent),
             "status": .string(jsonStatus),
             "inForceFrom": .null,
             "provenance": .array(provenance.map(\.json)),
+            "flags": .array(flags.map(\.json)),
         ]
         if includingChildren {
-            object["children"] = .array(children.map { $0.json(id: childParent.appending($0.idStep)) })
+            object["children"] = .array(jsonChildren(id: id))
         }
         if let printedNumber { object["printedNumber"] = .string(printedNumber) }
         if !cells.isEmpty { object["cells"] = .array(cells.map(JSONValue.string)) }
@@ -31,10 +33,64 @@ extension Clause {
         return .object(object)
     }
 
+    /// The children of this unit as JSON, gaps included, in document order.
+    /// - Complexity: O(n) in the size of the subtree.
+    public func jsonChildren(id: ClauseID = .root) -> [JSONValue] {
+        readingEntries(id: id).map { entry in
+            switch entry {
+            case .unit(let child, let childID): child.json(id: childID)
+            case .gap(let gap): gap.json
+            }
+        }
+    }
+
+    /// Whether the unit's text is `known`, `partial` (its first words known, the rest not in corpus, or
+    /// some of its sub-units known), or `not-in-corpus`.
+    public var jsonContent: String {
+        guard content == .notInCorpus else { return "known" }
+        return text.isEmpty && children.isEmpty ? "not-in-corpus" : "partial"
+    }
+
+    /// One JSON object per clause and per gap, without children, in document order (NDJSON).
+    /// - Complexity: O(n) in the size of the tree.
+    public func jsonLines(id: ClauseID = .root) -> [JSONValue] {
+        var out: [JSONValue] = []
+        func visit(_ node: Clause, _ nodeID: ClauseID) {
+            for entry in node.readingEntries(id: nodeID) {
+                switch entry {
+                case .gap(let gap): out.append(gap.json)
+                case .unit(let child, let childID):
+                    out.append(child.json(id: childID, includingChildren: false))
+                    visit(child, childID)
+                }
+            }
+        }
+        visit(self, id)
+        return out
+    }
+
     /// The status as JSON names it: `in-force`, `not-in-corpus`, `not-yet-in-force`, `deleted` or `repealed`.
     public var jsonStatus: String {
         content == .notInCorpus && text.isEmpty ? "not-in-corpus" : status.name
     }
+}
+
+extension Gap {
+    /// The gap as JSON: `{"kind": "gap", "parent", "extent", "unitKind", "from", "to", "missing", "marker"}`;
+    /// `missing` is the Kazakh range ("6–17-тармақтар"), `marker` the line other formats print.
+    public var json: JSONValue {
+        let bounds = self.bounds
+        return [
+            "kind": "gap", "parent": .string(parent.description), "extent": .string(extentName),
+            "unitKind": .optional(unitKind?.rawValue), "from": .optional(bounds.from?.description), "to": .optional(bounds.to?.description),
+            "missing": .string(kazakhRange), "marker": .string(marker),
+        ]
+    }
+}
+
+extension Flag {
+    /// The flag as JSON: code and message.
+    public var json: JSONValue { ["code": .string(code), "message": .string(message)] }
 }
 
 extension Provenance {

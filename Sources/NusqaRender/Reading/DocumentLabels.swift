@@ -33,7 +33,21 @@ public struct DocumentLabels: Sendable {
         let withParent = ClauseID([placeholder] + rest).kazakhReference
         let prefix = "99-қосымшаның "
         guard withParent.hasPrefix(prefix) else { return id.kazakhReference }
-        return names.genitive + " " + withParent.dropFirst(prefix.count)
+        var words = withParent.dropFirst(prefix.count).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if words.count > 1, let first = words.first { words[0] = Self.possessiveGenitive(first) }
+        return names.genitive + " " + words.joined(separator: " ")
+    }
+
+    /// "2-тармақтың" → "2-тармағының": the genitive a unit takes under its document.
+    static func possessiveGenitive(_ word: String) -> String {
+        let endings: [(String, String)] = [
+            ("тармақтың", "тармағының"), ("қосымшаның", "қосымшасының"), ("тараудың", "тарауының"), ("кестенің", "кестесінің"),
+            ("бөлімнің", "бөлімінің"), ("параграфтың", "параграфының"),
+        ]
+        for (plain, possessive) in endings where word.hasSuffix(plain) {
+            return String(word.dropLast(plain.count)) + possessive
+        }
+        return word
     }
 
     /// The document names by kind: genitive and dative.
