@@ -24,7 +24,7 @@ enum DiffCommand {
         let format = try context.format(["text", "json", "html"], default: "text")
         let positionals = context.arguments.positionals
         let diff: EditionDiff
-        let heading: String
+        var report: DiffReport
         var meta: [String: JSONValue] = [:]
         if positionals.count == 2, !positionals.contains(where: { $0 == "-" || FileManager.default.fileExists(atPath: $0) }),
             let corpus = try? context.loadCorpus(), let a = ActLookup.entry(positionals[0], in: corpus), let b = ActLookup.entry(positionals[1], in: corpus)
@@ -46,7 +46,7 @@ enum DiffCommand {
             }
             if actA.hasErrors || actB.hasErrors { return 1 }
             diff = EditionDiff(from: actA.body, to: actB.body)
-            heading = "diff \(a.name) → \(b.name)"
+            report = DiffReport(diff: diff, title: "diff \(a.name) → \(b.name)", from: a.name, to: b.name)
             meta = ["act": .null, "from": .string(a.name), "to": .string(b.name)]
         } else if positionals.count == 1 {
             guard let from = try DateOption.parse(context.arguments.options["from"]),
@@ -56,7 +56,9 @@ enum DiffCommand {
             try loaded.check(from, option: "--from")
             try loaded.check(to, option: "--to")
             diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
-            heading = "diff \(loaded.entry.metadata.id) \(from) → \(to)"
+            report = DiffReport(
+                diff: diff, title: loaded.title, from: from.description, to: to.description,
+                attributions: attributions(diff, loaded: loaded, from: from, to: to), labels: loaded.labels)
             meta = ["act": .string(loaded.entry.metadata.id), "from": .string(from.description), "to": .string(to.description)]
         } else if positionals.count > 2 {
             throw UsageError("unexpected argument '\(positionals[2])'")
@@ -71,13 +73,35 @@ enum DiffCommand {
             var object = meta
             object["schema"] = JSONOutput.schema
             object["kind"] = "diff"
-            object["changes"] = DiffRenderer.json(diff)
+            object["title"] = .string(report.title)
+            object["summary"] = DiffRenderer.summaryJSON(report)
+            object["changes"] = DiffRenderer.json(report)
             context.stdout += JSONValue.object(object).rendered()
         case "html":
-            context.stdout += DiffRenderer.html(diff, heading: heading)
+            context.stdout += DiffRenderer.html(report)
         default:
-            context.stdout += DiffRenderer.text(diff, heading: heading, color: color)
+            context.stdout += DiffRenderer.text(report, color: color)
         }
         return context.arguments.flags.contains("exit-code") && !diff.isEmpty ? 1 : 0
+    }
+
+    /// What made each change between `from` and `to`: the changes in force in that span whose target
+    /// holds the clause, else those inside it.
+    static func attributions(_ diff: EditionDiff, loaded: TimelineContext, from: CivilDate, to: CivilDate) -> [ClauseID: [DiffReport.Attribution]] {
+        let (low, high) = from <= to ? (from, to) : (to, from)
+        let unapplied = Set(loaded.timeline.unapplied.map(\.change))
+        let changes = loaded.timeline.changes.filter { $0.effective.date > low && $0.effective.date <= high && !unapplied.contains($0) }
+        var out: [ClauseID: [DiffReport.Attribution]] = [:]
+        for entry in diff.entries {
+            var matching = changes.filter { entry.id.isDescendant(ofOrEqualTo: $0.target) }
+            if matching.isEmpty { matching = changes.filter { $0.target.isDescendant(ofOrEqualTo: entry.id) } }
+            out[entry.id] = matching.map { change in
+                DiffReport.Attribution(
+                    act: change.act, actLabel: loaded.actLabel(change.act), instruction: change.patch.sequence,
+                    instructionText: change.patch.instruction, operation: change.patch.operation, effective: change.effective.date,
+                    isEstimated: change.effective.isEstimated)
+            }
+        }
+        return out
     }
 }
