@@ -1,15 +1,69 @@
+import Foundation
 import NusqaCore
 import NusqaParse
 
 extension AmendmentReader {
-    /// The entry-into-force rule from the order's own items, read from the last one that states it.
-    func findEntryIntoForce() -> EntryIntoForce? {
-        for item in act.body.children.reversed() where item.kind == .item && !StructureParser.isAmendingLead(item.text) {
-            let text = ([item.text] + item.children.map(\.text)).joined(separator: " ")
-            let span = act.spans[ClauseID.root.appending(item.idStep)]
-            if let rule = EntryIntoForce.parse(text, span: span) { return rule }
+    /// The entry-into-force rule from the act's own items and articles (not the amending items and their
+    /// payloads). The last unit stating the act's own rule gives it; units' own rules stated anywhere
+    /// ("Осы қаулының 2-тармағы … қолданысқа енгізіледі") are gathered as exceptions.
+    mutating func findEntryIntoForce() -> EntryIntoForce? {
+        var found: EntryIntoForce?
+        var separate: [EntryIntoForce.Exception] = []
+        for (clause, id) in entryIntoForceCandidates() {
+            let text = ([clause.heading ?? "", clause.text] + Self.lines(of: clause)).filter { !$0.isEmpty }.joined(separator: " ")
+            let span = act.spans[id]
+            let result = EntryIntoForceReader.read(text, span: span)
+            for problem in result.problems {
+                reading.diagnostics.append(Diagnostic(.error, problem.code, problem.message, at: location(of: problem.words, in: span)))
+            }
+            separate += result.unitRules
+            guard var rule = result.rule else { continue }
+            rule.span = span
+            found = rule
         }
-        return nil
+        guard var rule = found else { return nil }
+        rule.exceptions += separate.filter { !rule.exceptions.contains($0) }
+        return rule
+    }
+
+    /// Items and articles outside the amending items, in document order, through chapters and sections.
+    private func entryIntoForceCandidates() -> [(Clause, ClauseID)] {
+        var out: [(Clause, ClauseID)] = []
+        func visit(_ clause: Clause, _ id: ClauseID) {
+            for child in clause.children {
+                let childID = (clause.kind.isTransparentInIDs ? (id.parent ?? .root) : id).appending(child.idStep)
+                switch child.kind {
+                case .item, .article:
+                    if !StructureParser.isAmendingLead(child.text) { out.append((child, childID)) }
+                case .chapter, .section, .subsection:
+                    visit(child, childID)
+                default:
+                    break
+                }
+            }
+        }
+        visit(act.body, .root)
+        return out
+    }
+
+    /// The text of every unit below `clause`, in document order.
+    private static func lines(of clause: Clause) -> [String] {
+        var out: [String] = []
+        clause.forEachDescendant { child, _ in
+            if let heading = child.heading, !heading.isEmpty { out.append(heading) }
+            if !child.text.isEmpty { out.append(child.text) }
+        }
+        return out
+    }
+
+    /// Where `words` stand in the source lines of `span` (columns in characters); the span's start otherwise.
+    func location(of words: String, in span: SourceSpan?) -> SourceLocation? {
+        guard let span, let source = act.source, !words.isEmpty else { return span?.start }
+        for number in span.start.line...max(span.start.line, span.end.line) {
+            guard let line = source.line(number), let range = line.range(of: words) else { continue }
+            return SourceLocation(line: number, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+        }
+        return span.start
     }
 
     /// The publication date: from metadata, else estimated from the registration or signing date.
@@ -20,8 +74,54 @@ extension AmendmentReader {
         return nil
     }
 
-    /// Dates every patch by the general rule, then applies the abzac exceptions: an exception covering
-    /// a whole patch dates the patch; one covering part of a payload defers that part.
+    /// The date of an event of the act, and whether it is estimated: signing from the sidecar or the
+    /// header; registration, else estimated from signing; publication as ``publication``.
+    func date(of event: EntryIntoForce.Event) -> (date: CivilDate, isEstimated: Bool)? {
+        switch event {
+        case .publication: return publication
+        case .signing: return (metadata?.signedDate ?? act.header?.date).map { ($0, false) }
+        case .registration:
+            if let registered = metadata?.registrationDate ?? act.header?.registrationDate { return (registered, false) }
+            return (metadata?.signedDate ?? act.header?.date).map { ($0, true) }
+        }
+    }
+
+    /// The effective date a rule gives; nil (with a diagnostic) when it cannot be computed: a condition,
+    /// an event whose date is unknown, or a period beyond the calendar.
+    mutating func effectiveDate(_ rule: EntryIntoForce.Rule, at location: SourceLocation?) -> EffectiveDate? {
+        switch rule {
+        case .fixed(let date):
+            return EffectiveDate(date, estimated: false)
+        case .conditional(let text):
+            reading.diagnostics.append(
+                Diagnostic(
+                    .warning, "entry-into-force-conditional",
+                    "takes effect on a condition no date expresses («\(text.prefix(120))»); the changes it governs are left undated", at: location))
+            return nil
+        case .after(let event, _):
+            guard let start = date(of: event) else {
+                let (code, what) =
+                    switch event {
+                    case .publication: ("publication-date-unknown", "neither a publication, registration nor signing date is known")
+                    case .signing: ("signing-date-unknown", "the signing date is not known (no sidecar date, no header)")
+                    case .registration: ("registration-date-unknown", "neither a registration nor a signing date is known")
+                    }
+                reading.diagnostics.append(Diagnostic(.error, code, what, at: location))
+                return nil
+            }
+            do throws(CivilDate.OutOfRange) {
+                guard let date = try rule.date(eventDate: start.date) else { return nil }
+                return EffectiveDate(date, estimated: start.isEstimated)
+            } catch {
+                reading.diagnostics.append(Diagnostic(.error, "number-out-of-range", "\(error); no date is computed", at: location))
+                return nil
+            }
+        }
+    }
+
+    /// Dates every patch by the general rule, then applies the exceptions: an exception covering a
+    /// patch's instruction dates the whole patch; one covering part of a payload defers that part.
+    /// A rule that gives no date leaves its patches undated.
     mutating func applyEntryIntoForce(itemNumber: UnitNumber, abzacs: [Abzac]) {
         guard let rule = reading.entryIntoForce else {
             if !reading.patches.isEmpty {
@@ -30,47 +130,105 @@ extension AmendmentReader {
             }
             return
         }
-        let general: EffectiveDate
-        if rule.dependsOnPublication {
-            guard let publication else {
-                reading.diagnostics.append(
-                    Diagnostic(.error, "publication-date-unknown", "neither a publication, registration nor signing date is known", at: rule.span?.start))
-                return
-            }
-            general = EffectiveDate(rule.generalDate(publication: publication.date), estimated: publication.isEstimated)
-        } else {
-            general = EffectiveDate(rule.generalDate(publication: CivilDate.today()), estimated: false)
-        }
+        guard !reading.patches.isEmpty else { return }
+        let general = effectiveDate(rule.rule, at: rule.span?.start) ?? placeholderDate
         for index in reading.patches.indices { reading.patches[index].effective = general }
-        for exception in rule.exceptions where exception.item == itemNumber {
-            let date = EffectiveDate(exception.date, estimated: false)
-            for ordinal in exception.abzacs where ordinal > abzacs.count {
-                reading.diagnostics.append(
-                    Diagnostic(
-                        .error, "exception-abzac-missing",
-                        "the entry-into-force item names abzac \(ordinal) of item \(itemNumber), which has only \(abzacs.count)",
-                        at: rule.span?.start))
+        for exception in rule.exceptions {
+            let date = effectiveDate(exception.rule, at: location(of: exception.text, in: rule.span)) ?? placeholderDate
+            let covered = exception.units.compactMap { unit in
+                lines(of: unit, itemNumber: itemNumber, abzacs: abzacs, at: rule.span?.start).map { (unit, $0) }
             }
-            let covered = Set(exception.abzacs)
-            for index in reading.patches.indices {
-                let patch = reading.patches[index]
-                let inPatch = covered.filter { patch.abzacs.contains($0) }
-                if inPatch.isEmpty { continue }
-                if Set(patch.abzacs).isSubset(of: covered) || inPatch.contains(patch.abzacs.lowerBound) {
-                    reading.patches[index].effective = date
-                    continue
-                }
-                for ordinal in inPatch.sorted() {
-                    let line = abzacs[ordinal - 1].span.start.line
-                    let candidates = (payloadSpans[patch.sequence] ?? [:]).filter { $0.value.start.line == line }
+            apply(date, to: covered)
+        }
+    }
+
+    /// Dates the patches whose instruction lies in `lines`, and defers the payload units that start there.
+    private mutating func apply(_ date: EffectiveDate, to covered: [(unit: EntryIntoForce.Unit, lines: ClosedRange<Int>)]) {
+        for index in reading.patches.indices {
+            let patch = reading.patches[index]
+            if covered.contains(where: { $0.lines.contains(patch.span.start.line) }) {
+                reading.patches[index].effective = date
+                continue
+            }
+            let patchLines = patch.span.start.line...max(patch.span.start.line, patch.span.end.line)
+            let spans = payloadSpans[patch.sequence] ?? [:]
+            for (unit, lines) in covered where lines.overlaps(patchLines) {
+                var mapped = false
+                for line in lines.clamped(to: patchLines) {
+                    // The deepest payload unit starting on the line; a unit's continuation lines add nothing.
+                    let candidates = spans.filter { $0.value.start.line == line }
                     if let deepest = candidates.keys.max(by: { $0.steps.count < $1.steps.count }) {
                         reading.patches[index].deferred.append(DeferredPart(target: deepest, effective: date))
-                    } else {
-                        reading.diagnostics.append(
-                            Diagnostic(.warning, "exception-not-mapped", "abzac \(ordinal) lies inside a payload but matches no unit of it", at: abzacs[ordinal - 1].span.start))
+                        mapped = true
                     }
+                }
+                if !mapped {
+                    reading.diagnostics.append(
+                        Diagnostic(
+                            .warning, "exception-not-mapped", "\(unit), named by an entry-into-force exception, lies inside a payload but matches no unit of it",
+                            at: SourceLocation(line: lines.lowerBound, column: 1)))
                 }
             }
         }
     }
+
+    /// The source lines of a unit the entry-into-force clause names: the amending item's abzacs by
+    /// ordinal, or any unit of the act through its clause tree. Nil, with a diagnostic, when it has none.
+    private mutating func lines(of unit: EntryIntoForce.Unit, itemNumber: UnitNumber, abzacs: [Abzac], at location: SourceLocation?) -> ClosedRange<Int>? {
+        guard let first = lines(of: unit.id, itemNumber: itemNumber, abzacs: abzacs) else {
+            let steps = unit.id.steps
+            if steps.count == 2, steps[0].kind == .item, steps[0].number == itemNumber, steps[1].kind == .abzac, let ordinal = steps[1].number {
+                reading.diagnostics.append(
+                    Diagnostic(
+                        .error, "exception-abzac-missing",
+                        "the entry-into-force item names abzac \(ordinal) of item \(itemNumber), which has only \(abzacs.count)", at: location))
+            } else {
+                reading.diagnostics.append(
+                    Diagnostic(.warning, "exception-unit-missing", "the entry-into-force exception names \(unit), which this act does not have", at: location))
+            }
+            return nil
+        }
+        guard let through = unit.through else { return first }
+        guard let last = lines(of: through, itemNumber: itemNumber, abzacs: abzacs) else { return first }
+        return first.lowerBound...max(first.upperBound, last.upperBound)
+    }
+
+    private func lines(of id: ClauseID, itemNumber: UnitNumber, abzacs: [Abzac]) -> ClosedRange<Int>? {
+        let steps = id.steps
+        if steps.count == 2, steps[0].kind == .item, steps[0].number == itemNumber, steps[1].kind == .abzac, let ordinal = steps[1].number {
+            guard ordinal.parts.count == 1, let n = ordinal.parts.first, n >= 1, n <= abzacs.count else { return nil }
+            let span = abzacs[n - 1].span
+            return span.start.line...max(span.start.line, span.end.line)
+        }
+        // Abzacs and parts of any other unit: its own first line, then each unit below it, in order.
+        if let last = steps.last, last.kind == .abzac, let ordinal = last.number, let parent = id.parent {
+            guard let owner = lines(of: parent, itemNumber: itemNumber, abzacs: abzacs), let clause = clause(at: parent),
+                ordinal.parts.count == 1, let n = ordinal.parts.first, n >= 1
+            else { return nil }
+            var starts: [Int] = clause.text.isEmpty && clause.heading == nil ? [] : [owner.lowerBound]
+            clause.forEachDescendant(id: parent) { _, childID in
+                if let line = act.spans[childID]?.start.line, !starts.contains(line) { starts.append(line) }
+            }
+            starts.sort()
+            guard n <= starts.count else { return nil }
+            let end = n < starts.count ? starts[n] - 1 : owner.upperBound
+            return starts[n - 1]...max(starts[n - 1], end)
+        }
+        if let last = steps.last, last.kind == .title, let parent = id.parent {
+            return lines(of: parent, itemNumber: itemNumber, abzacs: abzacs).map { $0.lowerBound...$0.lowerBound }
+        }
+        guard let span = act.spans[id] else { return nil }
+        return span.start.line...max(span.start.line, span.end.line)
+    }
+
+    /// The clause with id `id` in the act.
+    private func clause(at id: ClauseID) -> Clause? {
+        if id == .root { return act.body }
+        var found: Clause?
+        act.body.forEachDescendant { clause, clauseID in
+            if found == nil, clauseID == id { found = clause }
+        }
+        return found
+    }
 }
+

@@ -39,7 +39,11 @@ enum InstructionsTable {
                 out += "UNPARSED line \(item.span.start.line) (abzac \(item.abzac)): \(item.reason)\n  \(item.text)\n"
             }
             if let rule = reading.entryIntoForce {
-                out += "ENTRY INTO FORCE: \(rule.rule)\(rule.exceptions.isEmpty ? "" : ", exceptions: " + rule.exceptions.map { "item \($0.item) abzacs \($0.abzacs) from \($0.date)" }.joined(separator: "; "))\n"
+                out += "ENTRY INTO FORCE: \(rule.rule)\(rule.mustBePublished ? " (must be officially published)" : "")\n"
+                if let force = rule.comesIntoForce { out += "COMES INTO FORCE: \(force) (kept apart from the entry-into-force date)\n" }
+                for exception in rule.exceptions {
+                    out += "  except \(exception.units.map(\.description).joined(separator: ", ")): \(exception.rule)\n"
+                }
                 if let appliesFrom = rule.appliesFrom {
                     out += "APPLIES TO RELATIONS ARISING FROM: \(appliesFrom) (kept apart from the entry-into-force date)\n"
                 }

@@ -83,22 +83,45 @@ enum JSONOutput {
         ]
     }
 
-    /// The entry-into-force rule: the general rule, abzac exceptions, and the applies-from date kept apart.
-    static func entryIntoForce(_ rule: EntryIntoForce) -> JSONValue {
-        var object: [String: JSONValue] = [
-            "exceptions": .array(rule.exceptions.map {
-                ["item": .string($0.item.description), "abzacs": .array($0.abzacs.map(JSONValue.int)), "date": .string($0.date.description)]
-            }),
-            "appliesFrom": .optional(rule.appliesFrom?.description),
-            "days": .null, "date": .null,
-        ]
-        switch rule.rule {
-        case .daysAfterPublication(let days): object["rule"] = "days-after-publication"; object["days"] = .int(days)
-        case .fromPublication: object["rule"] = "from-publication"
-        case .dayAfterPublication: object["rule"] = "day-after-publication"
-        case .fixed(let date): object["rule"] = "fixed-date"; object["date"] = .string(date.description)
-        }
+    /// The entry-into-force rule: the general rule, the coming-into-force rule kept apart, the exceptions
+    /// with their units and rules, and the applies-from date kept apart.
+    static func entryIntoForce(_ entry: EntryIntoForce) -> JSONValue {
+        var object = rule(entry.rule)
+        object["comesIntoForce"] = entry.comesIntoForce.map { .object(rule($0)) } ?? .null
+        object["mustBePublished"] = .bool(entry.mustBePublished)
+        object["appliesFrom"] = .optional(entry.appliesFrom?.description)
+        object["exceptions"] = .array(entry.exceptions.map { exception in
+            var item = rule(exception.rule)
+            item["units"] = .array(exception.units.map { ["id": .string($0.id.description), "through": .optional($0.through?.description)] })
+            item["text"] = .string(exception.text)
+            return .object(item)
+        })
         return .object(object)
+    }
+
+    /// A rule's fields: `rule` (its name), `days`, `months`, `date`, `condition`.
+    static func rule(_ rule: EntryIntoForce.Rule) -> [String: JSONValue] {
+        var object: [String: JSONValue] = ["days": .null, "months": .null, "date": .null, "condition": .null]
+        switch rule {
+        case .fixed(let date):
+            object["rule"] = "fixed-date"
+            object["date"] = .string(date.description)
+        case .conditional(let text):
+            object["rule"] = "conditional"
+            object["condition"] = .string(text)
+        case .after(let event, let delay):
+            switch delay {
+            case .sameDay: object["rule"] = .string("from-\(event.rawValue)")
+            case .nextDay: object["rule"] = .string("day-after-\(event.rawValue)")
+            case .days(let days):
+                object["rule"] = .string("days-after-\(event.rawValue)")
+                object["days"] = .int(days)
+            case .months(let months):
+                object["rule"] = .string("months-after-\(event.rawValue)")
+                object["months"] = .int(months)
+            }
+        }
+        return object
     }
 
     static func patch(_ patch: Patch) -> JSONValue {

@@ -1,7 +1,8 @@
 import NusqaCore
 
 /// Date phrases (күн тіркестері; даты): finds and parses "2025 жылғы 30 қазандағы",
-/// "2025 жылы 27 қаңтарда", "2024 ж. 1 қаңтарынан бастап" and the dotted "30.10.2025".
+/// "2025 жылы 27 қаңтарда", "2024 ж. 1 қаңтарынан бастап", "2026 жылдың 1 қаңтарынан" and the dotted
+/// "30.10.2025". Words are compared on their folded form (``KazakhFold``), so Latin look-alikes do not matter.
 public enum KazakhDate {
     /// Күндерді табу (поиск дат): every valid date phrase in `text`, in order.
     ///
@@ -64,8 +65,8 @@ public enum KazakhDate {
         else { return nil }
         var cursor = index + 1
         guard cursor < tokens.count else { return nil }
-        switch tokens[cursor].text.lowercased() {
-        case "жылғы", "жылы":
+        switch KazakhFold.fold(tokens[cursor].text) {
+        case "жылғы", "жылы", "жылдың":
             cursor += 1
         case "ж":
             guard cursor + 1 < tokens.count, tokens[cursor + 1].text == "." else { return nil }
@@ -83,7 +84,7 @@ public enum KazakhDate {
         cursor += 2
         var end = tokens[cursor - 1].range.upperBound
         var isFrom = false
-        if cursor < tokens.count, tokens[cursor].text.lowercased() == "бастап" {
+        if cursor < tokens.count, KazakhFold.fold(tokens[cursor].text) == "бастап" {
             isFrom = true
             end = tokens[cursor].range.upperBound
             cursor += 1

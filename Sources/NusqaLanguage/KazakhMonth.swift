@@ -61,11 +61,12 @@ public enum KazakhMonth: Int, CaseIterable, Sendable {
         ]
     }
 
-    /// Танып алу (распознавание): the month and case form spelled by `word`, compared case-insensitively.
+    /// Танып алу (распознавание): the month and case form spelled by `word`, compared on the folded form
+    /// (case-insensitive, Latin look-alikes read as Cyrillic: "сәуiрден" with a Latin `i` is April).
     ///
     /// - Complexity: O(n) in the length of `word` (one hash lookup).
     public static func match(_ word: some StringProtocol) -> (month: KazakhMonth, form: CaseForm)? {
-        guard let hit = table[word.lowercased()] else { return nil }
+        guard let hit = table[KazakhFold.fold(word)] else { return nil }
         return (hit.month, hit.form)
     }
 

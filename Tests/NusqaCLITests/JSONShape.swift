@@ -96,6 +96,13 @@ enum JSONSchema {
         "status": .oneOf(statuses), "inForceFrom": .nullable(.date), "provenance": .array(.ref("provenance")),
         "content": .oneOf(["known", "partial", "not-in-corpus"]), "flags": .array(.ref("flag")),
     ]
+    /// The entry-into-force rule names: an event (publication, signing, registration) with its delay, a date, or a condition.
+    static let ruleNames: [String] =
+        ["publication", "signing", "registration"].flatMap { ["from-\($0)", "day-after-\($0)", "days-after-\($0)", "months-after-\($0)"] }
+        + ["fixed-date", "conditional"]
+    static let ruleFields: [String: JSONShape] = [
+        "rule": .oneOf(ruleNames), "days": .nullable(.int), "months": .nullable(.int), "date": .nullable(.date), "condition": .nullable(.string),
+    ]
     static let clauseOptional: [String: JSONShape] = ["printedNumber": .string, "cells": .array(.string), "keepsPreviousWording": .bool]
 
     static let definitions: [String: JSONShape] = [
@@ -159,11 +166,12 @@ enum JSONSchema {
             "file": .string, "target": .nullable(.string), "instructionCount": .int, "patches": .array(.ref("patch")),
             "unparsed": .array(.object(["text": .string, "reason": .string, "line": .int, "abzac": .int])),
             "diagnostics": .array(.ref("diagnostic")),
-            "entryIntoForce": .nullable(.object([
-                "rule": .oneOf(["days-after-publication", "from-publication", "day-after-publication", "fixed-date"]),
-                "days": .nullable(.int), "date": .nullable(.date), "appliesFrom": .nullable(.date),
-                "exceptions": .array(.object(["item": .string, "abzacs": .array(.int), "date": .date])),
-            ])),
+            "entryIntoForce": .nullable(.object(ruleFields.merging([
+                "comesIntoForce": .nullable(.object(ruleFields)), "mustBePublished": .bool, "appliesFrom": .nullable(.date),
+                "exceptions": .array(.object(ruleFields.merging([
+                    "units": .array(.object(["id": .string, "through": .nullable(.string)])), "text": .string,
+                ]) { $1 })),
+            ]) { $1 })),
         ]),
         "show": root("show", [
             "act": .string, "asOf": .date, "edition": .nullable(.date), "estimated": .bool, "clauses": .array(.ref("clauseOrGap")),

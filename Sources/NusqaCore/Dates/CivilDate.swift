@@ -65,11 +65,55 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         "\(CivilDate.pad(day, 2)).\(CivilDate.pad(month, 2)).\(CivilDate.pad(year, 4))"
     }
 
-    /// Күн қосу (прибавить дни): the date `days` calendar days later (earlier when negative).
-    ///
-    /// The result is clamped to the supported range 0001-01-01...9999-12-31.
+    /// The supported range (қолдау көрсетілетін аралық): 0001-01-01 through 9999-12-31.
+    public static let supportedYears = 1...9999
+
+    /// A date outside the supported range (ауқымнан тыс күн; дата вне диапазона): what a checked
+    /// operation returns instead of trapping or clamping.
+    public struct OutOfRange: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The operation that failed, e.g. "2025-03-01 + 9223372036854775807 days".
+        public var operation: String
+        /// Creates the failure.
+        public init(_ operation: String) { self.operation = operation }
+        /// "2025-03-01 + 9223372036854775807 days falls outside 0001-01-01…9999-12-31".
+        public var description: String { "\(operation) falls outside 0001-01-01…9999-12-31" }
+    }
+
+    /// Тексерілген күн (проверенная дата): the date, or a typed failure when it does not exist or the
+    /// year is outside ``supportedYears``.
+    public static func checked(year: Int, month: Int, day: Int) throws(OutOfRange) -> CivilDate {
+        guard let date = CivilDate(year: year, month: month, day: day) else { throw OutOfRange("\(year)-\(month)-\(day)") }
+        return date
+    }
+
+    /// Күн қосу, тексерілген (прибавить дни с проверкой): the date `days` calendar days later (earlier when
+    /// negative), or a typed failure when the result leaves the supported range. Never traps.
+    public func advanced(byDays days: Int) throws(OutOfRange) -> CivilDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        guard !overflow, (CivilDate.minimumDayNumber...CivilDate.maximumDayNumber).contains(sum) else {
+            throw OutOfRange("\(self) + \(days) days")
+        }
+        return CivilDate(dayNumber: sum)
+    }
+
+    /// Ай қосу, тексерілген (прибавить месяцы с проверкой): the same day `months` months later, the last
+    /// day of the month when that month is shorter (31 қаңтар + 1 ай → 28/29 ақпан); a typed failure
+    /// outside the supported range. Never traps.
+    public func advanced(byMonths months: Int) throws(OutOfRange) -> CivilDate {
+        let (index, overflow) = (year * 12 + month - 1).addingReportingOverflow(months)
+        guard !overflow else { throw OutOfRange("\(self) + \(months) months") }
+        let newYear = index >= 0 ? index / 12 : (index - 11) / 12
+        let newMonth = index - newYear * 12 + 1
+        guard CivilDate.supportedYears.contains(newYear) else { throw OutOfRange("\(self) + \(months) months") }
+        let newDay = Swift.min(day, CivilDate.daysInMonth(year: newYear, month: newMonth))
+        return try CivilDate.checked(year: newYear, month: newMonth, day: newDay)
+    }
+
+    /// Күн қосу (прибавить дни): the date `days` calendar days later (earlier when negative), clamped
+    /// to the supported range 0001-01-01...9999-12-31. Total: never traps, whatever `days` is; use
+    /// ``advanced(byDays:)`` where a clamped result would be wrong.
     public func adding(days: Int) -> CivilDate {
-        CivilDate(dayNumber: dayNumber + days)
+        (try? advanced(byDays: days)) ?? (days < 0 ? CivilDate.minimum : CivilDate.maximum)
     }
 
     /// Күндер айырмасы (разница в днях): the number of days from `other` to `self` (negative if earlier).
@@ -77,11 +121,20 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         dayNumber - other.dayNumber
     }
 
+    /// The first supported day, 0001-01-01.
+    public static let minimum = CivilDate(dayNumber: minimumDayNumber)
+    /// The last supported day, 9999-12-31.
+    public static let maximum = CivilDate(dayNumber: maximumDayNumber)
+    static let minimumDayNumber = -719_162  // 0001-01-01
+    static let maximumDayNumber = 2_932_896  // 9999-12-31
+
     /// Бүгін (сегодня): the current civil date in UTC.
     public static func today() -> CivilDate {
         let seconds = Date().timeIntervalSince1970
-        let days = Int((seconds / 86_400).rounded(.down))
-        return CivilDate(dayNumber: days)
+        let days = (seconds / 86_400).rounded(.down)
+        // A clock far outside the supported range clamps rather than trapping on the conversion.
+        let clamped = Swift.min(Swift.max(days, Double(minimumDayNumber)), Double(maximumDayNumber))
+        return CivilDate(dayNumber: Int(clamped))
     }
 
     // MARK: - Day numbers (days since 1970-01-01; H. Hinnant's civil algorithms)
@@ -97,9 +150,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     init(dayNumber: Int) {
-        let minimum = -719_162  // 0001-01-01
-        let maximum = 2_932_896  // 9999-12-31
-        let z = min(max(dayNumber, minimum), maximum) + 719_468
+        let z = Swift.min(Swift.max(dayNumber, CivilDate.minimumDayNumber), CivilDate.maximumDayNumber) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365

@@ -9,7 +9,8 @@ struct EntryCase: Sendable, CustomTestStringConvertible {
     var rule: EntryIntoForce.Rule
     /// The general date for publication on 2025-03-01.
     var general: String
-    var exceptions: [(item: String, abzacs: [Int], date: String)] = []
+    /// Each exception: its unit ids and its date.
+    var exceptions: [(units: [String], date: String)] = []
     var appliesFrom: String? = nil
     var testDescription: String { name }
 }
@@ -50,11 +51,11 @@ let entryCases: [EntryCase] = [
             жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.
             """,
         rule: .daysAfterPublication(10), general: "2025-03-12",
-        exceptions: [("1", [94, 95], "2027-01-01"), ("1", [18], "2026-01-01")]),
+        exceptions: [(["para_1__abz_94", "para_1__abz_95"], "2027-01-01"), (["para_1__abz_18"], "2026-01-01")]),
     EntryCase(
         name: "a single abzac exception",
         sentence: "Осы бұйрық 2025 жылғы 1 шілдеден бастап қолданысқа енгізілетін 1-тармақтың екінші абзацын қоспағанда, алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.",
-        rule: .daysAfterPublication(10), general: "2025-03-12", exceptions: [("1", [2], "2025-07-01")]),
+        rule: .daysAfterPublication(10), general: "2025-03-12", exceptions: [(["para_1__abz_2"], "2025-07-01")]),
     EntryCase(
         name: "applies to relations arising from a date, kept apart (ten days)",
         sentence: "Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі және 2021 жылғы 1 қазаннан бастап туындаған құқықтық қатынастарға қолданылады.",
@@ -70,9 +71,8 @@ func amendmentEntryIntoForce(_ c: EntryCase) throws {
     let rule = try #require(EntryIntoForce.parse(c.sentence))
     #expect(rule.rule == c.rule)
     #expect(rule.generalDate(publication: d("2025-03-01")) == d(c.general))
-    #expect(rule.exceptions.map(\.item.description) == c.exceptions.map(\.item))
-    #expect(rule.exceptions.map(\.abzacs) == c.exceptions.map(\.abzacs))
-    #expect(rule.exceptions.map(\.date) == c.exceptions.map { d($0.date) })
+    #expect(rule.exceptions.map { $0.units.map(\.description) } == c.exceptions.map(\.units))
+    #expect(rule.exceptions.map(\.rule) == c.exceptions.map { .fixed(d($0.date)) })
     #expect(rule.appliesFrom == c.appliesFrom.map(d))
     if case .fixed = c.rule { #expect(!rule.dependsOnPublication) } else { #expect(rule.dependsOnPublication) }
 }
