@@ -36,15 +36,18 @@ let package = Package(
         stage("NusqaCLI", ["NusqaKit"]),
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa", swiftSettings: settings),
         .target(name: "NusqaToolSupport", path: "Tools/Support", swiftSettings: settings),
+        .target(
+            name: "NusqaCorpusGeneration", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/CorpusGeneration",
+            swiftSettings: settings),
         .executableTarget(
-            name: "nusqa-corpus-gen", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/CorpusGenerator", swiftSettings: settings),
+            name: "nusqa-corpus-gen", dependencies: ["NusqaCorpusGeneration"], path: "Tools/CorpusGenerator", swiftSettings: settings),
         .target(name: "NusqaEvaluation", dependencies: ["NusqaCLI"], path: "Tools/Evaluation/Scoring", swiftSettings: settings),
         .executableTarget(
             name: "nusqa-eval", dependencies: ["NusqaEvaluation"], path: "Tools/Evaluation/Command", swiftSettings: settings),
         .executableTarget(
             name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/Benchmark", swiftSettings: settings),
         .testTarget(
-            name: "NusqaKitTests", dependencies: ["NusqaKit", "nusqa-corpus-gen", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
+            name: "NusqaKitTests", dependencies: ["NusqaKit", "NusqaCorpusGeneration", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"], swiftSettings: settings),
         .testTarget(
             name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaEvaluation"], path: "Tests/NusqaCLITests",

@@ -143,7 +143,9 @@ extension AmendmentReader {
     }
 
     /// Dates the patches whose instruction lies in `lines`, and defers the payload units that start there.
-    private mutating func apply(_ date: EffectiveDate, to covered: [(unit: EntryIntoForce.Unit, lines: ClosedRange<Int>)]) {
+    /// An exception without a readable date leaves the patches it touches undated: a part held back
+    /// to an unknown day is never put in force with the rest.
+    private mutating func apply(_ date: EffectiveDate?, to covered: [(unit: EntryIntoForce.Unit, lines: ClosedRange<Int>)]) {
         for index in reading.patches.indices {
             let patch = reading.patches[index]
             if covered.contains(where: { $0.lines.contains(patch.span.start.line) }) {
@@ -153,6 +155,10 @@ extension AmendmentReader {
             let patchLines = patch.span.start.line...max(patch.span.start.line, patch.span.end.line)
             let spans = payloadSpans[patch.sequence] ?? [:]
             for (unit, lines) in covered where lines.overlaps(patchLines) {
+                guard let date else {
+                    reading.patches[index].effective = nil
+                    continue
+                }
                 var mapped = false
                 for line in lines.clamped(to: patchLines) {
                     // The deepest payload unit starting on the line; a unit's continuation lines add nothing.

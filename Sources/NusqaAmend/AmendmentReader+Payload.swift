@@ -182,5 +182,5 @@ extension AmendmentReader {
         return out
     }
 
-    var placeholderDate: EffectiveDate { .unknown }
+    var placeholderDate: EffectiveDate? { nil }
 }

@@ -21,15 +21,16 @@ public struct Patch: Sendable, Hashable {
     public var span: SourceSpan
     /// The abzacs of the amending item the patch occupies (instruction line through payload), 1-based.
     public var abzacs: ClosedRange<Int>
-    /// When the patch takes effect.
-    public var effective: EffectiveDate
+    /// When the patch takes effect; nil when no date could be read (no entry-into-force item, a bare
+    /// fragment, or an act whose publication, registration and signing dates are all unknown).
+    public var effective: EffectiveDate?
     /// Parts of the payload that take effect later than the patch (DESIGN.md §5).
     public var deferred: [DeferredPart]
 
     /// Creates a patch.
     public init(
         sequence: Int, operation: PatchOperation, target: ClauseID, payload: Clause? = nil, words: WordChange? = nil,
-        instruction: String, span: SourceSpan, abzacs: ClosedRange<Int>, effective: EffectiveDate, deferred: [DeferredPart] = []
+        instruction: String, span: SourceSpan, abzacs: ClosedRange<Int>, effective: EffectiveDate?, deferred: [DeferredPart] = []
     ) {
         self.sequence = sequence
         self.operation = operation
@@ -67,31 +68,6 @@ public struct WordChange: Sendable, Hashable {
     public var position: Position
     /// "бүкіл мәтін бойынша": throughout the whole text.
     public var isGlobal: Bool
-}
-
-/// A date of entry into force (қолданысқа енгізілу күні), and whether it is estimated.
-public struct EffectiveDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The first day the change is in force.
-    public var date: CivilDate
-    /// Whether the date rests on an estimated publication date.
-    public var isEstimated: Bool
-
-    /// Creates an effective date.
-    public init(_ date: CivilDate, estimated: Bool) {
-        self.date = date
-        self.isEstimated = estimated
-    }
-
-    public static func < (lhs: EffectiveDate, rhs: EffectiveDate) -> Bool { lhs.date < rhs.date }
-
-    /// An effective date that could not be computed (a bare fragment, an act without dates).
-    public static let unknown = EffectiveDate(CivilDate(year: 1, month: 1, day: 1) ?? CivilDate.today(), estimated: true)
-
-    /// Whether the date is known at all.
-    public var isKnown: Bool { self != .unknown }
-
-    /// `2025-11-11`, `2025-11-11 (estimated)`, or `unknown`.
-    public var description: String { !isKnown ? "unknown" : isEstimated ? "\(date) (estimated)" : date.description }
 }
 
 /// Text in an amending item that looks like an instruction and was not understood (талданбаған нұсқау).

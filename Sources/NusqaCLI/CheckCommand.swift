@@ -45,8 +45,8 @@ enum CheckCommand {
                 for item in reading.unparsed {
                     problems.append(Problem(file: file, diagnostic: Diagnostic(.error, "unparsed-instruction", item.reason, at: item.span.start)))
                 }
-                if let estimated = reading.patches.first(where: { $0.effective.isEstimated }) {
-                    let message = "entry-into-force dates are estimated (publication date unknown), e.g. \(estimated.effective.date)"
+                if let estimated = reading.patches.first(where: { $0.effective?.isEstimated == true }), let date = estimated.effective?.date {
+                    let message = "entry-into-force dates are estimated (publication date unknown), e.g. \(date)"
                     problems.append(Problem(file: file, diagnostic: Diagnostic(.warning, "estimated-date", message, at: estimated.span.start)))
                 }
                 if reading.targetID == nil {

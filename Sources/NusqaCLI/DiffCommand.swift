@@ -90,16 +90,20 @@ enum DiffCommand {
     static func attributions(_ diff: EditionDiff, loaded: TimelineContext, from: CivilDate, to: CivilDate) -> [ClauseID: [DiffReport.Attribution]] {
         let (low, high) = from <= to ? (from, to) : (to, from)
         let unapplied = Set(loaded.timeline.unapplied.map(\.change))
-        let changes = loaded.timeline.changes.filter { $0.effective.date > low && $0.effective.date <= high && !unapplied.contains($0) }
+        let changes = loaded.timeline.changes.filter { change in
+            guard let date = change.effective?.date else { return false }
+            return date > low && date <= high && !unapplied.contains(change)
+        }
         var out: [ClauseID: [DiffReport.Attribution]] = [:]
         for entry in diff.entries {
             var matching = changes.filter { entry.id.isDescendant(ofOrEqualTo: $0.target) }
             if matching.isEmpty { matching = changes.filter { $0.target.isDescendant(ofOrEqualTo: entry.id) } }
-            out[entry.id] = matching.map { change in
-                DiffReport.Attribution(
+            out[entry.id] = matching.compactMap { change in
+                guard let effective = change.effective else { return nil }
+                return DiffReport.Attribution(
                     act: change.act, actLabel: loaded.actLabel(change.act), instruction: change.patch.sequence,
-                    instructionText: change.patch.instruction, operation: change.patch.operation, effective: change.effective.date,
-                    isEstimated: change.effective.isEstimated)
+                    instructionText: change.patch.instruction, operation: change.patch.operation, effective: effective.date,
+                    isEstimated: effective.isEstimated)
             }
         }
         return out

@@ -32,10 +32,12 @@ enum InstructionsCommand {
         for item in reading.unparsed {
             context.stderr += Diagnostic(.error, "unparsed-instruction", "\(item.reason): \(item.text.prefix(80))", at: item.span.start).formatted(file: name) + "\n"
         }
-        if context.arguments.flags.contains("strict-dates"), let estimated = reading.patches.first(where: { $0.effective.isEstimated }) {
+        if context.arguments.flags.contains("strict-dates"), let estimated = reading.patches.first(where: { $0.effective?.isEstimated == true }),
+            let date = estimated.effective?.date
+        {
             context.stderr += Diagnostic(
                 .error, "estimated-date",
-                "the entry-into-force date \(estimated.effective.date) is estimated (publication date unknown); add it to the act's metadata",
+                "the entry-into-force date \(date) is estimated (publication date unknown); add it to the act's metadata",
                 at: estimated.span.start).formatted(file: name) + "\n"
             failed = true
         }

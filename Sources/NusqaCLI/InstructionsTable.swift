@@ -14,7 +14,7 @@ enum InstructionsTable {
         for patch in reading.patches {
             rows.append([
                 String(patch.sequence), patch.operation.rawValue, patch.target.description.isEmpty ? "(whole act)" : patch.target.description,
-                patch.target.kazakhReference, patch.effective.description, String(patch.span.start.line),
+                patch.target.kazakhReference, patch.effective?.description ?? "undated", String(patch.span.start.line),
             ])
             for part in patch.deferred {
                 rows.append(["", "  deferred", part.target.description, part.target.kazakhReference, part.effective.description, ""])

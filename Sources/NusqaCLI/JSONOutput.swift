@@ -48,8 +48,8 @@ enum JSONOutput {
         var object: [String: JSONValue] = [
             "act": .string(change.act),
             "operation": .string(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred-in-force"),
-            "target": .string(change.target.description), "effective": .string(change.effective.date.description),
-            "estimated": .bool(change.effective.isEstimated),
+            "target": .string(change.target.description), "effective": change.effective.map { .string($0.date.description) } ?? .null,
+            "estimated": .bool(change.effective?.isEstimated ?? false),
         ]
         if let reason { object["reason"] = .string(reason) }
         return .object(object)
@@ -128,8 +128,8 @@ enum JSONOutput {
         var object: [String: JSONValue] = [
             "sequence": .int(patch.sequence), "operation": .string(patch.operation.rawValue), "target": .string(patch.target.description),
             "reading": .string(patch.target.kazakhReference),
-            "effective": patch.effective.isKnown ? .string(patch.effective.date.description) : .null,
-            "estimated": .bool(patch.effective.isEstimated), "line": .int(patch.span.start.line), "endLine": .int(patch.span.end.line),
+            "effective": patch.effective.map { .string($0.date.description) } ?? .null,
+            "estimated": .bool(patch.effective?.isEstimated ?? false), "line": .int(patch.span.start.line), "endLine": .int(patch.span.end.line),
             "abzacs": [.int(patch.abzacs.lowerBound), .int(patch.abzacs.upperBound)], "instruction": .string(patch.instruction),
             "deferred": .array(patch.deferred.map { ["target": .string($0.target.description), "effective": .string($0.effective.date.description), "estimated": .bool($0.effective.isEstimated)] }),
         ]

@@ -54,7 +54,7 @@ public struct EditionRenderer {
             ?? "корпустағы түзетулерге дейінгі бастапқы мәтін / the original text, before any amendment in the corpus"
         writer.write(Line(0, .heading(1), title))
         writer.write(Line(0, .meta, "Редакция / edition as of \(asOf): \(editionDate)"))
-        let estimated = edition.isEstimated || edition.body.containsEstimatedDate || coming.contains { $0.effective.isEstimated }
+        let estimated = edition.isEstimated || edition.body.containsEstimatedDate || coming.contains { $0.effective?.isEstimated == true }
         if estimated { writer.write(Line(0, .meta, Flag.estimatedDateExplanation)) }
         if edition.body.status == .repealed {
             writer.write(Line(0, .note, "Күші жойылды / repealed"))
@@ -66,14 +66,14 @@ public struct EditionRenderer {
             writer.write(Line(0, .meta, "Күшіне енбеген өзгерістер / changes not yet in force:"))
             for change in coming {
                 let op = change.deferredTarget == nil ? change.patch.operation.kazakhName : "жаңа редакцияда"
-                writer.write(Line(1, .metaItem, "\(change.effective) — \(labels.reference(change.target)) \(op) (\(change.act))"))
+                writer.write(Line(1, .metaItem, "\(change.effectiveText) — \(labels.reference(change.target)) \(op) (\(change.act))"))
             }
         }
-        let relevantUnapplied = unapplied.filter { $0.change.effective.date <= asOf }
+        let relevantUnapplied = unapplied.filter { $0.change.effective.map { $0.date <= asOf } ?? true }
         if !relevantUnapplied.isEmpty {
             writer.write(Line(0, .meta, "Қолданылмаған өзгерістер / unapplied changes:"))
             for item in relevantUnapplied {
-                writer.write(Line(1, .metaItem, "\(labels.reference(item.change.target)) (\(item.change.act), \(item.change.effective)): \(item.reason)"))
+                writer.write(Line(1, .metaItem, "\(labels.reference(item.change.target)) (\(item.change.act), \(item.change.effectiveText)): \(item.reason)"))
             }
         }
         if edition.body.content == .notInCorpus {

@@ -9,20 +9,30 @@ public struct Change: Sendable, Hashable {
     public var actDate: CivilDate?
     /// The patch.
     public var patch: Patch
-    /// The date this change takes effect.
-    public var effective: EffectiveDate
+    /// The date this change takes effect; nil when its patch is undated (it is then listed as unapplied).
+    public var effective: EffectiveDate?
     /// For a deferred part: the unit of the payload that comes into force now.
     public var deferredTarget: ClauseID?
 
     /// The unit the change addresses.
     public var target: ClauseID { deferredTarget ?? patch.target }
 
-    /// The total order of the timeline: effective date, then amending act date, then position in the act.
+    /// `2025-11-11`, `2025-11-11 (estimated)`, or `undated`.
+    public var effectiveText: String { effective?.description ?? "undated" }
+
+    /// The total order of the timeline: effective date (undated last), then amending act date (unknown
+    /// first), then position in the act.
     static func precedes(_ a: Change, _ b: Change) -> Bool {
-        if a.effective.date != b.effective.date { return a.effective.date < b.effective.date }
-        let da = a.actDate ?? CivilDate(year: 1, month: 1, day: 1)!
-        let db = b.actDate ?? CivilDate(year: 1, month: 1, day: 1)!
-        if da != db { return da < db }
+        if a.effective?.date != b.effective?.date {
+            guard let left = a.effective?.date else { return false }
+            guard let right = b.effective?.date else { return true }
+            return left < right
+        }
+        if a.actDate != b.actDate {
+            guard let left = a.actDate else { return true }
+            guard let right = b.actDate else { return false }
+            return left < right
+        }
         if a.act != b.act { return a.act < b.act }
         if a.patch.sequence != b.patch.sequence { return a.patch.sequence < b.patch.sequence }
         return (a.deferredTarget?.description ?? "") < (b.deferredTarget?.description ?? "")
@@ -33,8 +43,11 @@ public struct Change: Sendable, Hashable {
 public struct UnappliedChange: Sendable, Hashable {
     /// The change.
     public var change: Change
-    /// Why: "target missing", "number already exists", "base text not in corpus", …
-    public var reason: String
+    /// Why it was not applied.
+    public var failure: ApplyFailure
+
+    /// Why, as users read it: "target missing: …", "number already exists: …", "no entry-into-force date: …".
+    public var reason: String { failure.description }
 }
 
 /// An edition of an act (редакция): the tree in force from a date until the next edition.

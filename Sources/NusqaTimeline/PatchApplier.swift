@@ -8,32 +8,33 @@ import NusqaLanguage
 /// Where the base text is present, every operation applies for real. Where a unit is *not in corpus*,
 /// a whole-unit replacement or insertion makes that unit known and keeps the rest of its parent a gap;
 /// a word-level change to unknown text fails with "base text not in corpus". A failure is returned as
-/// a reason, never thrown away.
+/// an ``ApplyFailure``, never thrown away.
 enum PatchApplier {
-    /// Applies `change` to `root`; returns the reason when it cannot be applied.
+    /// Applies `change` to `root`; returns why when it cannot be applied (an undated change never is).
     /// - Complexity: O(d · w) for a path of depth d with w siblings per level, plus the payload size.
-    static func apply(_ change: Change, to root: inout Clause) -> String? {
+    static func apply(_ change: Change, to root: inout Clause) -> ApplyFailure? {
         let patch = change.patch
+        guard let effective = change.effective else { return .undated }
         let provenance = Provenance(
             act: change.act, operation: change.deferredTarget == nil ? patch.operation : .replace,
-            effective: change.effective.date, isEstimated: change.effective.isEstimated, unit: change.target)
+            effective: effective.date, isEstimated: effective.isEstimated, unit: change.target)
         if let deferred = change.deferredTarget {
             guard let part = subtree(of: patch.payload, at: deferred, under: patch.target) else {
-                return "the deferred unit \(deferred) is not in the payload"
+                return .deferredPartMissing(deferred)
             }
             return replace(at: deferred, with: part, provenance: provenance, in: &root)
         }
         switch patch.operation {
         case .replace, .replaceFromAnnex:
-            guard let payload = patch.payload else { return "the patch has no payload" }
+            guard let payload = patch.payload else { return .missingPayload }
             return replace(at: patch.target, with: deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .insert, .insertRows:
-            guard let payload = patch.payload else { return "the patch has no payload" }
+            guard let payload = patch.payload else { return .missingPayload }
             return insert(at: patch.target, deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .delete, .repeal:
             return remove(at: patch.target, status: patch.operation == .delete ? .deleted : .repealed, provenance: provenance, in: &root)
         case .replaceWords, .insertWords:
-            guard let words = patch.words else { return "the patch has no words" }
+            guard let words = patch.words else { return .missingWords }
             return changeWords(at: patch.target, words, provenance: provenance, in: &root)
         }
     }
@@ -55,8 +56,8 @@ enum PatchApplier {
 
     // MARK: Operations
 
-    private static func replace(at target: ClauseID, with payload: Clause, provenance: Provenance, in root: inout Clause) -> String? {
-        guard let last = target.last else { return "cannot replace the whole act" }
+    private static func replace(at target: ClauseID, with payload: Clause, provenance: Provenance, in root: inout Clause) -> ApplyFailure? {
+        guard let last = target.last else { return .wholeAct(.replace) }
         return withParent(of: target, in: &root) { parent in
             if last.kind == .abzac, last.number == UnitNumber(1), [.item, .subItem].contains(parent.kind) {
                 parent.text = payload.text
@@ -76,15 +77,15 @@ enum PatchApplier {
                 parent.children[index] = new
                 return nil
             }
-            guard parent.content == .notInCorpus else { return "target missing: \(target.kazakhReference) is not in the text" }
+            guard parent.content == .notInCorpus else { return .targetMissing(target) }
             new.provenance = [provenance]
             insertSorted(new, into: &parent)
             return nil
         }
     }
 
-    private static func insert(at target: ClauseID, _ payload: Clause, provenance: Provenance, in root: inout Clause) -> String? {
-        guard let last = target.last else { return "cannot insert the whole act" }
+    private static func insert(at target: ClauseID, _ payload: Clause, provenance: Provenance, in root: inout Clause) -> ApplyFailure? {
+        guard let last = target.last else { return .wholeAct(.insert) }
         return withParent(of: target, in: &root) { parent in
             var new = payload
             new.number = last.number
@@ -92,7 +93,7 @@ enum PatchApplier {
             if let index = child(last, in: parent) {
                 let existing = parent.children[index]
                 guard existing.content == .notInCorpus && existing.text.isEmpty && existing.children.isEmpty else {
-                    return "number already exists: \(target.kazakhReference) is already in the text"
+                    return .numberExists(target)
                 }
                 parent.children[index] = new
                 return nil
@@ -102,7 +103,7 @@ enum PatchApplier {
         }
     }
 
-    private static func remove(at target: ClauseID, status: ClauseStatus, provenance: Provenance, in root: inout Clause) -> String? {
+    private static func remove(at target: ClauseID, status: ClauseStatus, provenance: Provenance, in root: inout Clause) -> ApplyFailure? {
         guard let last = target.last else {
             root.status = status
             root.provenance.append(provenance)
@@ -112,30 +113,30 @@ enum PatchApplier {
             var gone = Clause(last.kind, number: last.number)
             gone.status = status
             if let index = child(last, in: parent) {
-                guard parent.children[index].status != .deleted else { return "deletion of an absent unit: \(target.kazakhReference) is already deleted" }
+                guard parent.children[index].status != .deleted else { return .alreadyDeleted(target) }
                 gone.provenance = parent.children[index].provenance + [provenance]
                 parent.children[index] = gone
                 return nil
             }
-            guard parent.content == .notInCorpus else { return "deletion of an absent unit: \(target.kazakhReference) is not in the text" }
+            guard parent.content == .notInCorpus else { return .deletedUnitMissing(target) }
             gone.provenance = [provenance]
             insertSorted(gone, into: &parent)
             return nil
         }
     }
 
-    private static func changeWords(at target: ClauseID, _ words: WordChange, provenance: Provenance, in root: inout Clause) -> String? {
+    private static func changeWords(at target: ClauseID, _ words: WordChange, provenance: Provenance, in root: inout Clause) -> ApplyFailure? {
         var found = 0
         var unknown = false
-        let reason = withNode(at: target, in: &root, create: false) { node in
+        let failure = withNode(at: target, in: &root, create: false) { node in
             if !isFullyKnown(node) { unknown = true; return nil }
             found = rewrite(&node, words)
             if found > 0 { node.provenance.append(provenance) }
             return nil
         }
-        if let reason { return reason.hasPrefix("target missing") && unknown ? "base text not in corpus" : reason }
-        if unknown { return "base text not in corpus: the words of \(target.kazakhReference) are unknown" }
-        if found == 0 { return "words not found: «\(words.old)» is not in \(target.kazakhReference)" }
+        if let failure { return failure }
+        if unknown { return .baseTextNotInCorpus(target) }
+        if found == 0 { return .wordsNotFound(words.old, in: target) }
         return nil
     }
 
@@ -182,7 +183,7 @@ enum PatchApplier {
         node.children.firstIndex { $0.kind == step.kind && ($0.kind.isSingleton || $0.number == step.number) }
     }
 
-    private static func withParent(of target: ClauseID, in root: inout Clause, _ body: (inout Clause) -> String?) -> String? {
+    private static func withParent(of target: ClauseID, in root: inout Clause, _ body: (inout Clause) -> ApplyFailure?) -> ApplyFailure? {
         guard let parent = target.parent else { return inChapter(of: target, in: &root, body) }
         return withNode(at: parent, in: &root, create: true) { inChapter(of: target, in: &$0, body) }
     }
@@ -190,7 +191,7 @@ enum PatchApplier {
     /// Runs `body` on the chapter of `parent` that holds (or, for a new unit, should hold) the unit
     /// `target` names; on `parent` itself when it has no chapters holding units of that kind.
     /// Items are numbered through the chapters, so `att_1__para_3-1` lives in the chapter of item 3.
-    private static func inChapter(of target: ClauseID, in parent: inout Clause, _ body: (inout Clause) -> String?) -> String? {
+    private static func inChapter(of target: ClauseID, in parent: inout Clause, _ body: (inout Clause) -> ApplyFailure?) -> ApplyFailure? {
         guard let last = target.last, child(last, in: parent) == nil else { return body(&parent) }
         let chapters = parent.children.indices.filter { index in
             parent.children[index].kind == .chapter && parent.children[index].children.contains { $0.kind == last.kind }
@@ -208,11 +209,11 @@ enum PatchApplier {
     }
 
     /// Runs `body` on the node at `id`; creates missing units as gaps inside units that are not in corpus.
-    private static func withNode(at id: ClauseID, in root: inout Clause, create: Bool, _ body: (inout Clause) -> String?) -> String? {
+    private static func withNode(at id: ClauseID, in root: inout Clause, create: Bool, _ body: (inout Clause) -> ApplyFailure?) -> ApplyFailure? {
         walk(&root, id.steps[...], create: create, body)
     }
 
-    private static func walk(_ node: inout Clause, _ steps: ArraySlice<ClauseID.Step>, create: Bool, _ body: (inout Clause) -> String?) -> String? {
+    private static func walk(_ node: inout Clause, _ steps: ArraySlice<ClauseID.Step>, create: Bool, _ body: (inout Clause) -> ApplyFailure?) -> ApplyFailure? {
         guard let step = steps.first else { return body(&node) }
         if let index = child(step, in: node) {
             return walk(&node.children[index], steps.dropFirst(), create: create, body)
@@ -223,12 +224,12 @@ enum PatchApplier {
             }
         }
         guard create, node.content == .notInCorpus else {
-            return "target missing: \(step.kind.kazakhName) \(step.number?.description ?? "") is not in the text"
+            return .pathMissing(step)
         }
         var gap = Clause(step.kind, number: step.number, content: .notInCorpus)
-        let reason = walk(&gap, steps.dropFirst(), create: create, body)
-        if reason == nil { insertSorted(gap, into: &node) }
-        return reason
+        let failure = walk(&gap, steps.dropFirst(), create: create, body)
+        if failure == nil { insertSorted(gap, into: &node) }
+        return failure
     }
 
     /// Inserts `new` among its siblings of the same kind in number order (3 < 3-1 < 3-2 < 4).

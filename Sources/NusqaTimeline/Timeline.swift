@@ -8,9 +8,9 @@ public struct Timeline: Sendable {
     public var actID: String
     /// The editions in date order; the first is the text before any change in the corpus (date nil).
     public let editions: [Edition]
-    /// Every change that could not be applied, with its reason.
+    /// Every change that could not be applied, with its reason; undated changes come last.
     public let unapplied: [UnappliedChange]
-    /// Every change, in timeline order.
+    /// Every dated change, in timeline order (undated ones are only in ``unapplied``).
     public let changes: [Change]
     /// How many times a change was applied while building: once per change, never again by queries.
     public let applicationCount: Int
@@ -23,28 +23,29 @@ public struct Timeline: Sendable {
     /// - Complexity: O(c · d · w) for c changes on paths of depth d and width w, plus the payloads.
     public init(actID: String, base: Clause, changes: [Change]) {
         self.actID = actID
-        let ordered = changes.sorted(by: Change.precedes)
+        let sorted = changes.sorted(by: Change.precedes)
+        let ordered = sorted.filter { $0.effective != nil }
         var editions = [Edition(date: nil, isEstimated: false, body: base, changes: [])]
         var unapplied: [UnappliedChange] = []
         var count = 0
         var body = base
         var index = 0
-        while index < ordered.count {
-            let date = ordered[index].effective.date
+        while index < ordered.count, let date = ordered[index].effective?.date {
             var batch: [Change] = []
-            while index < ordered.count, ordered[index].effective.date == date {
+            while index < ordered.count, ordered[index].effective?.date == date {
                 let change = ordered[index]
                 count += 1
-                if let reason = PatchApplier.apply(change, to: &body) {
-                    unapplied.append(UnappliedChange(change: change, reason: reason))
+                if let failure = PatchApplier.apply(change, to: &body) {
+                    unapplied.append(UnappliedChange(change: change, failure: failure))
                 } else {
                     batch.append(change)
                 }
                 index += 1
             }
-            let estimated = batch.contains { $0.effective.isEstimated }
+            let estimated = batch.contains { $0.effective?.isEstimated == true }
             editions.append(Edition(date: date, isEstimated: estimated, body: body, changes: batch))
         }
+        unapplied += sorted.filter { $0.effective == nil }.map { UnappliedChange(change: $0, failure: .undated) }
         self.editions = editions
         self.unapplied = unapplied
         self.changes = ordered
@@ -71,7 +72,7 @@ public struct Timeline: Sendable {
 
     /// Changes already enacted but not yet in force on `date`, in date order.
     public func comingChanges(after date: CivilDate) -> [Change] {
-        changes.filter { $0.effective.date > date }
+        changes.filter { ($0.effective?.date).map { $0 > date } ?? false }
     }
 
     /// Every change that touched `id` or a unit inside it, with the edition date it made.

@@ -2,9 +2,9 @@ import Foundation
 import NusqaKit
 import Testing
 
-@testable import nusqa_corpus_gen
+@testable import NusqaCorpusGeneration
 
-/// The synthetic corpus generator (Tools/CorpusGenerator): deterministic, and everything it writes is
+/// The synthetic corpus generator (Tools/CorpusGeneration): deterministic, and everything it writes is
 /// understood and applied by the library.
 @Suite struct GeneratedCorpusTests {
     static func generate(seed: UInt64, acts: Int = 4, amendments: Int = 3) throws -> String {
@@ -76,7 +76,7 @@ import Testing
         }
         #expect(patches.contains { !$0.deferred.isEmpty }, "no deferred payload part")
         #expect(patches.contains { $0.target.last?.kind == .abzac }, "no abzac target")
-        #expect(patches.contains { $0.effective.isEstimated }, "no estimated date")
+        #expect(patches.contains { $0.effective?.isEstimated == true }, "no estimated date")
         let rules = consolidation.readings.values.compactMap(\.entryIntoForce)
         #expect(rules.contains { !$0.exceptions.isEmpty })
         #expect(rules.contains { if case .fixed = $0.rule { true } else { false } })

@@ -79,8 +79,49 @@ public struct ClauseID: Sendable, Hashable, Comparable, CustomStringConvertible 
         steps.count >= other.steps.count && Array(steps.prefix(other.steps.count)) == other.steps
     }
 
-    public static func < (lhs: ClauseID, rhs: ClauseID) -> Bool { lhs.description < rhs.description }
+    /// Document order: a unit before the units inside it, siblings of one kind by number
+    /// (`para_2 < para_10 < para_10-1 < para_11`), siblings of different kinds in the order a document
+    /// lays them out (preamble, body units, signature, then annexes).
+    /// - Complexity: O(d) in the depth of the shorter id.
+    public static func < (lhs: ClauseID, rhs: ClauseID) -> Bool {
+        for (left, right) in zip(lhs.steps, rhs.steps) where left != right {
+            if left.kind != right.kind { return left.kind.documentRank < right.kind.documentRank }
+            switch (left.number, right.number) {
+            case (nil, _): return true
+            case (_, nil): return false
+            case (let a?, let b?): return a < b
+            }
+        }
+        return lhs.steps.count < rhs.steps.count
+    }
 
     /// The id as text: `att_1__para_2__subpara_11`; empty for the root.
     public var description: String { steps.map(\.text).joined(separator: "__") }
+}
+
+extension ClauseKind {
+    /// Where units of this kind stand among their siblings when a document is read top to bottom.
+    fileprivate var documentRank: Int {
+        switch self {
+        case .document: 0
+        case .header: 1
+        case .title: 2
+        case .editorialNote: 3
+        case .preamble: 4
+        case .section: 5
+        case .chapter: 6
+        case .subsection: 7
+        case .article: 8
+        case .item: 9
+        case .abzac: 10
+        case .subItem: 11
+        case .caption: 12
+        case .table: 13
+        case .row: 14
+        case .text: 15
+        case .preformatted: 16
+        case .signature: 17
+        case .annex: 18
+        }
+    }
 }

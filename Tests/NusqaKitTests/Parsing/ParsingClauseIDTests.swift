@@ -25,6 +25,20 @@ struct ParsingClauseIDTests {
         #expect(try #require(ClauseID("preamble")).steps == [ClauseID.Step(.preamble)])
     }
 
+    @Test func ordersByDocumentOrderWithNumbersCountedNotSpelled() throws {
+        let texts = [
+            "preamble", "para_2", "para_10", "para_10__subpara_1", "para_10-1", "para_11", "signature",
+            "att_1", "att_1__para_1", "att_1__para_9", "att_1__para_10", "att_2",
+        ]
+        let ids = try texts.map { try #require(ClauseID($0)) }
+        for (earlier, later) in zip(ids, ids.dropFirst()) {
+            #expect(earlier < later, "\(earlier) should come before \(later)")
+            #expect(!(later < earlier), "\(later) should not come before \(earlier)")
+        }
+        #expect(ids.reversed().sorted() == ids)
+        #expect(!(ids[1] < ids[1]))
+    }
+
     @Test(arguments: ["foo_1", "para_x", "para_", "att_1__", "para_1-", "para_٣"])
     func rejectsMalformed(_ text: String) {
         #expect(ClauseID(text) == nil, "'\(text)' should not parse")

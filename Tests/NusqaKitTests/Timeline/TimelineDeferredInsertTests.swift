@@ -26,7 +26,7 @@ import Testing
         base.children = [Clause(.annex, number: UnitNumber(1), content: .notInCorpus)]
         let timeline = Timeline(actID: "T", base: base, changes: [later, change])
         #expect(timeline.unapplied.isEmpty)
-        let first = timeline.edition(asOf: patch.effective.date)
+        let first = timeline.edition(asOf: try #require(patch.effective?.date))
         let item = try #require(PatchApplier.node(at: ClauseID("att_1__para_5-1")!, in: first.body))
         #expect(item.children.map(\.status) == [.inForce, .pending(from: CivilDate(iso: "2026-07-01")!, keepsPreviousWording: false)])
         let second = timeline.edition(asOf: CivilDate(iso: "2026-07-01")!)

@@ -65,7 +65,7 @@ import Testing
         let eleven = try #require(node("att_1__para_2__subpara_11", edition))
         #expect(eleven.status == .pending(from: date("2026-01-01"), keepsPreviousWording: false))
         #expect(node("att_1__para_26-1", edition) == nil)
-        let coming = timeline.comingChanges(after: date("2025-12-31")).map { "\($0.effective.date) \($0.target)" }
+        let coming = timeline.comingChanges(after: date("2025-12-31")).map { "\($0.effectiveText) \($0.target)" }
         #expect(coming == ["2026-01-01 att_1__para_2__subpara_11", "2027-01-01 att_1__para_26-1"])
     }
 

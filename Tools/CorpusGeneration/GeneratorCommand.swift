@@ -1,10 +1,10 @@
 import Foundation
 
 /// The command line of `nusqa-corpus-gen`.
-enum GeneratorCommand {
+package enum GeneratorCommand {
     static let usage = "Usage: nusqa-corpus-gen --acts N --amendments M --seed S --out DIR [--items K] [--chapters auto|always|never]"
 
-    static func run(_ arguments: [String]) -> Int32 {
+    package static func run(_ arguments: [String]) -> Int32 {
         if arguments.contains("--help") || arguments.contains("-h") {
             print(usage)
             print("Writes DIR/acts/<id>.txt and <id>.json: N base orders approving Rules, each with M amending orders.")
