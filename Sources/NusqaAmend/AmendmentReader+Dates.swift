@@ -1,5 +1,6 @@
 import Foundation
 import NusqaCore
+import NusqaLanguage
 import NusqaParse
 
 extension AmendmentReader {
@@ -31,10 +32,10 @@ extension AmendmentReader {
         var out: [(Clause, ClauseID)] = []
         func visit(_ clause: Clause, _ id: ClauseID) {
             for child in clause.children {
-                let childID = (clause.kind.isTransparentInIDs ? (id.parent ?? .root) : id).appending(child.idStep)
+                let childID = clause.id(ofChild: child, at: id)
                 switch child.kind {
                 case .item, .article:
-                    if !StructureParser.isAmendingLead(child.text) { out.append((child, childID)) }
+                    if !AmendingLead.isAmending(child.text) { out.append((child, childID)) }
                 case .chapter, .section, .subsection:
                     visit(child, childID)
                 default:

@@ -68,7 +68,7 @@ public struct AmendmentReader {
 
     private mutating func run() {
         guard act.kind == .amendingOrder,
-            let itemIndex = act.body.children.firstIndex(where: { $0.kind == .item && StructureParser.isAmendingLead($0.text) })
+            let itemIndex = act.body.children.firstIndex(where: { $0.kind == .item && AmendingLead.isAmending($0.text) })
         else {
             reading.entryIntoForce = findEntryIntoForce()
             return
@@ -89,7 +89,7 @@ public struct AmendmentReader {
                 Diagnostic(.warning, "target-not-cited", "item 1 does not cite the act it amends", at: itemSpan.start))
         }
         reading.entryIntoForce = findEntryIntoForce()
-        if StructureParser.isRepealingLead(item.text), !item.text.hasSuffix(":") {
+        if AmendingLead.isRepealing(item.text), !item.text.hasSuffix(":") {
             // "… № 10 бұйрығының (…) күші жойылды деп танылсын.": the lead itself repeals the whole act.
             reading.instructionCount += 1
             finish(Pending(operation: .repeal, targets: [.root], instruction: abzacs[0]))
@@ -277,8 +277,7 @@ public struct AmendmentReader {
     /// A container scope ("34-тармақта:") ends when an instruction names a unit of the same level again.
     mutating func dropContainer(ifNamedBy phrase: TargetPhrase) {
         guard let kind = container?.last?.kind else { return }
-        let rank: [ClauseKind: Int] = [.annex: 0, .chapter: 1, .table: 1, .item: 2, .subItem: 3, .row: 3, .abzac: 4]
-        if phrase.references.contains(where: { (rank[$0.kind] ?? 9) <= (rank[kind] ?? 9) }) { container = nil }
+        if phrase.references.contains(where: { $0.kind.nestingRank <= kind.nestingRank }) { container = nil }
     }
 
     mutating func unparsed(_ abzac: Abzac, _ reason: String) {

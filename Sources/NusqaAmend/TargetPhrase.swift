@@ -99,8 +99,7 @@ struct TargetPhrase {
             }
         }
         // Order the references as they nest: annex › item › sub-item › abzac.
-        let rank: [ClauseKind: Int] = [.annex: 0, .chapter: 1, .table: 1, .item: 2, .subItem: 3, .row: 3, .abzac: 4]
-        references.sort { (rank[$0.kind] ?? 9) < (rank[$1.kind] ?? 9) }
+        references.sort { $0.kind.nestingRank < $1.kind.nestingRank }
     }
 
     /// Splits "26-1-тармақпен" into (26-1, "тармақпен"); "18" into (18, "").

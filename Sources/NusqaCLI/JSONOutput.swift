@@ -10,6 +10,7 @@ enum JSONOutput {
     static func parse(_ act: Act, repairs: Bool, citations: Bool) -> JSONValue {
         var object: [String: JSONValue] = [
             "schema": schema, "kind": "parse", "file": .string(act.name), "actKind": .string(act.kind.rawValue),
+            "documentType": .string(act.documentType.rawValue),
             "dialect": .string(act.dialect.rawValue), "title": .optional(act.title),
             "header": header(act.header),
             "clauses": .array(act.body.jsonChildren()),

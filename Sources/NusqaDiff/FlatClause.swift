@@ -19,14 +19,17 @@ public struct FlatClause: Sendable, Hashable {
     /// - Complexity: O(n) in the number of nodes.
     public static func flatten(_ root: Clause) -> [(id: ClauseID, clause: FlatClause)] {
         var out: [(ClauseID, FlatClause)] = []
-        func visit(_ node: Clause, id: ClauseID, inserted: Bool) {
+        // Whether each unit on the path to the current one was inserted, by depth.
+        var insertedPath: [Bool] = []
+        for visit in root.descendants() {
+            let node = visit.clause
+            insertedPath.removeLast(insertedPath.count - (visit.depth - 1))
+            let inherited = insertedPath.last ?? false
             let text = node.kind == .row && !node.cells.isEmpty ? node.cells.joined(separator: " | ") : node.text
-            let isInserted = inserted || node.provenance.contains { $0.operation == .insert || $0.operation == .insertRows }
-            out.append((id, FlatClause(kind: node.kind, heading: node.heading, text: text, content: node.content, status: node.status, isInserted: isInserted)))
-            let parent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
-            for child in node.children { visit(child, id: parent.appending(child.idStep), inserted: isInserted) }
+            let isInserted = inherited || node.provenance.contains { $0.operation == .insert || $0.operation == .insertRows }
+            insertedPath.append(isInserted)
+            out.append((visit.id, FlatClause(kind: node.kind, heading: node.heading, text: text, content: node.content, status: node.status, isInserted: isInserted)))
         }
-        for child in root.children { visit(child, id: ClauseID.root.appending(child.idStep), inserted: false) }
         return out
     }
 }

@@ -10,6 +10,8 @@ public struct Act: Sendable {
     public var kind: ActKind
     /// The dialect of the source text.
     public var dialect: Dialect
+    /// Order, resolution, decision, law or code, as the text shows it.
+    public var documentType: DocumentType = .unknown
     /// The header sentence, when the text has one.
     public var header: ActHeader?
     /// The title (тақырып), when the text has one.
@@ -52,9 +54,11 @@ public struct Act: Sendable {
 
 /// The kind of document (құжат түрі).
 public enum ActKind: String, Sendable, Hashable, CaseIterable {
-    /// An order that approves or states rules and is not itself an amendment.
+    /// A document (order, resolution, decision, law) that approves or states rules and is not itself
+    /// an amendment.
     case baseOrder = "base"
-    /// An order whose item 1 amends another order ("… өзгерістер енгізілсін:").
+    /// A document whose items, or the changes approved in its annex, amend other acts
+    /// ("… өзгерістер енгізілсін:", "… енгізілетін өзгерістер бекітілсін").
     case amendingOrder = "amending"
     /// Anything else, e.g. a citizen guide: no structure is forced on it.
     case other

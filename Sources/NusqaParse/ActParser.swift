@@ -59,8 +59,10 @@ public enum ActParser {
         diagnostics.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
         let header = body.children.first { $0.kind == .header }.map { ActHeader(parsing: $0.text) }
         let title = body.children.first { $0.kind == .title }?.text.replacingOccurrences(of: "\n", with: " ")
-        return Act(
+        var act = Act(
             name: source.name, kind: kind, dialect: detected, header: header, title: title, body: body, spans: spans,
             repairs: reading.repairs, metadata: reading.metadata, diagnostics: diagnostics, source: source)
+        act.documentType = structure.documentType
+        return act
     }
 }

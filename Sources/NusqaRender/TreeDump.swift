@@ -12,14 +12,12 @@ public enum TreeDump {
         var out = "\(act.name) (\(act.kind.rawValue), \(act.dialect.rawValue))\n"
         let children = act.body.children
         for (offset, child) in children.enumerated() {
-            dump(child, parent: .root, prefix: "", isLast: offset == children.count - 1, act: act, into: &out)
+            dump(child, id: act.body.id(ofChild: child, at: .root), prefix: "", isLast: offset == children.count - 1, act: act, into: &out)
         }
         return out
     }
 
-    private static func dump(_ node: Clause, parent: ClauseID, prefix: String, isLast: Bool, act: Act, into out: inout String) {
-        let id = parent.appending(node.idStep)
-        let childParent = node.kind.isTransparentInIDs ? parent : id
+    private static func dump(_ node: Clause, id: ClauseID, prefix: String, isLast: Bool, act: Act, into out: inout String) {
         var line = prefix + (isLast ? "└─ " : "├─ ") + id.description
         if let span = act.spans[id] {
             line += span.start.line == span.end.line ? " [\(span.start.line)]" : " [\(span.start.line)-\(span.end.line)]"
@@ -35,7 +33,7 @@ public enum TreeDump {
         out += line + "\n"
         let childPrefix = prefix + (isLast ? "   " : "│  ")
         for (offset, child) in node.children.enumerated() {
-            dump(child, parent: childParent, prefix: childPrefix, isLast: offset == node.children.count - 1, act: act, into: &out)
+            dump(child, id: node.id(ofChild: child, at: id), prefix: childPrefix, isLast: offset == node.children.count - 1, act: act, into: &out)
         }
     }
 }

@@ -64,7 +64,6 @@ public enum EditionValidator {
     }
 
     private static func walk(_ node: Clause, id: ClauseID, into problems: inout [Problem], seen: inout Set<ClauseID>) {
-        let childParent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
         // Numbering: per kind among the children; items also through the chapters.
         var sequences: [ClauseKind: [Clause]] = [:]
         for child in node.children where numbered.contains(child.kind) {
@@ -98,20 +97,20 @@ public enum EditionValidator {
             var previous: UnitNumber?
             for sibling in siblings {
                 guard let number = sibling.number else {
-                    problems.append(Problem(code: "numbering-order", id: childParent.appending(sibling.idStep), message: "a \(kind.kazakhName) without a number"))
+                    problems.append(Problem(code: "numbering-order", id: node.id(ofChild: sibling, at: id), message: "a \(kind.kazakhName) without a number"))
                     continue
                 }
                 if let previous, !(previous < number) {
                     problems.append(
                         Problem(
-                            code: "numbering-order", id: childParent.appending(sibling.idStep),
+                            code: "numbering-order", id: node.id(ofChild: sibling, at: id),
                             message: "\(kind.kazakhName) \(number) follows \(previous); numbers must increase strictly"))
                 }
                 previous = number
             }
         }
         for (index, child) in node.children.enumerated() {
-            let childID = childParent.appending(child.idStep)
+            let childID = node.id(ofChild: child, at: id)
             // A sub-item belongs to an item, or to a part of an item that opens its own list.
             if child.kind == .subItem, node.kind != .item, node.kind != .abzac {
                 problems.append(Problem(code: "orphan-sub-item", id: childID, message: "a sub-item inside a \(node.kind.kazakhName), not inside an item"))

@@ -147,7 +147,8 @@ enum JSONSchema {
         "parse": root(
             "parse",
             [
-                "file": .string, "actKind": .string, "dialect": .string, "title": .nullable(.string),
+                "file": .string, "actKind": .string, "documentType": .oneOf(["order", "resolution", "decision", "law", "code", "unknown"]),
+                "dialect": .string, "title": .nullable(.string),
                 "header": .nullable(.object([
                     "issuer": .nullable(.string), "date": .nullable(.date), "number": .nullable(.string),
                     "registrationNumber": .nullable(.string), "registrationDate": .nullable(.date),

@@ -101,8 +101,23 @@ public enum ClauseKind: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Kinds whose id step is skipped in the ids of their descendants: items are numbered through
-    /// the whole document, not per chapter, so `att_1__para_2` stays valid inside `chp_1`.
-    public var isTransparentInIDs: Bool { self == .chapter }
+    /// the whole document, not per chapter, so `att_1__para_2` stays valid inside `chp_1`; articles are
+    /// numbered through the whole law or code, so `art_12` stays valid inside any section (бөлім),
+    /// chapter (тарау) or paragraph (параграф).
+    public var isTransparentInIDs: Bool { self == .chapter || self == .section || self == .subsection }
+
+    /// How deep units of this kind nest when a reference names several (annex › chapter or table ›
+    /// item › sub-item or row › abzac); 9 for kinds a reference does not chain.
+    package var nestingRank: Int {
+        switch self {
+        case .annex: 0
+        case .chapter, .table: 1
+        case .item: 2
+        case .subItem, .row: 3
+        case .abzac: 4
+        default: 9
+        }
+    }
 
     /// Finds the kind for an id prefix.
     public init?(idPrefix: some StringProtocol) {

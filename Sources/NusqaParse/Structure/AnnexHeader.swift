@@ -1,5 +1,8 @@
 import Foundation
 import NusqaCore
+import NusqaText
+
+import NusqaCore
 
 /// What an annex header line says (қосымша тақырыбы): "… № 129 бұйрығына қосымша", "… Қағидаларына 2-қосымша".
 struct AnnexHeader {
@@ -10,7 +13,9 @@ struct AnnexHeader {
 
     init(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        namesOrder = trimmed.lowercased().containsBytes(of: "бұйрығына") || trimmed.lowercased().containsBytes(of: "бұйрыққа")
+        let lowered = LatinIFold.fold(trimmed).lowercased()
+        namesOrder = ["бұйрығына", "бұйрыққа", "бұйрығымен", "қаулысына", "қаулысымен", "шешіміне", "шешімімен", "заңына", "приказу", "приказом", "постановлению", "постановлением", "решению", "решением"]
+            .contains { lowered.containsBytes(of: $0) }
         number = nil
         if let range = trimmed.range(of: "-қосымша", options: .backwards) {
             let head = trimmed[..<range.lowerBound]
@@ -19,8 +24,12 @@ struct AnnexHeader {
         }
     }
 
-    /// Whether `text` ends with the word "қосымша" (annex), possibly numbered or glued ("Бұйрыққақосымша").
+    /// Whether `text` ends with the word "қосымша" (annex), possibly numbered or glued ("Бұйрыққақосымша"),
+    /// or with "бекітілген" (approved: "… № 118 қаулысымен бекітілген"), or their Russian forms.
     static func endsWithAnnexWord(_ text: String) -> Bool {
-        text.trimmingCharacters(in: .whitespaces).lowercased().hasSuffix("қосымша")
+        let lowered = LatinIFold.fold(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        return lowered.hasSuffix("қосымша") || lowered.hasSuffix("бекітілген") || lowered.hasSuffix("утверждено")
+            || lowered.hasSuffix("утвержден") || lowered.hasSuffix("утверждены")
+            || lowered.hasPrefix("приложение") && lowered.count < 40
     }
 }

@@ -12,7 +12,7 @@ package struct BodyParser {
     /// Read a `N Text` line as a table row keyed by N (row payloads).
     var rowsOnly = false
 
-    package private(set) var diagnostics: [Diagnostic] = []
+    package var diagnostics: [Diagnostic] = []
     private var top: [ClauseBuilder] = []
 
     package init(loose: Bool = false, rowsOnly: Bool = false) {
@@ -20,9 +20,16 @@ package struct BodyParser {
         self.rowsOnly = rowsOnly
     }
 
-    /// Parses `blocks` into top-level builders.
+    /// Parses `blocks` into top-level builders: the sections, chapters, paragraphs and articles of a
+    /// law when it has article headings ("12-бап. …"), otherwise chapters and items.
     /// - Complexity: O(n) in the number of blocks.
     package mutating func parse(_ blocks: [Block]) -> [ClauseBuilder] {
+        if !rowsOnly, blocks.contains(where: { StructureParser.isLawHeading($0.text) }) { return parseArticles(blocks) }
+        return parseItems(blocks)
+    }
+
+    /// Chapters, items, sub-items, abzacs, tables and notes.
+    mutating func parseItems(_ blocks: [Block]) -> [ClauseBuilder] {
         top = []
         var subItemOpen = false
         for block in blocks {
@@ -33,6 +40,11 @@ package struct BodyParser {
             }
             if block.kind == .preformatted {
                 appendTop(ClauseBuilder(Clause(.preformatted, text: text), span: block.span))
+                continue
+            }
+            if EditorialNoteText.isNote(text) {
+                let note = ClauseBuilder(Clause(.editorialNote, text: text), span: block.span)
+                if !appendToLastItem(note) { appendTop(note) }
                 continue
             }
             if rowsOnly, let row = Self.looseRow(text) {
@@ -53,6 +65,7 @@ package struct BodyParser {
                 appendTop(ClauseBuilder(clause, span: block.span))
             case .item(let number, let printed, let rest, let anomaly):
                 var clause = Clause(.item, number: number, text: String(rest))
+                let replaced = Self.replacingNote(&clause, span: block.span)
                 if let anomaly {
                     clause.printedNumber = printed
                     diagnostics.append(
@@ -63,12 +76,21 @@ package struct BodyParser {
                                 : "item number '\(printed)' has no dot; read as item \(number)",
                             at: block.span.start))
                 }
-                appendTop(ClauseBuilder(clause, span: block.span))
+                var builder = ClauseBuilder(clause, span: block.span)
+                if let replaced { builder.children.append(replaced) }
+                appendTop(builder)
                 subItemOpen = false
             case .subItem(let number, let rest):
-                let builder = ClauseBuilder(Clause(.subItem, number: number, text: String(rest)), span: block.span)
+                var subItem = Clause(.subItem, number: number, text: String(rest))
+                let replaced = Self.replacingNote(&subItem, span: block.span)
+                var builder = ClauseBuilder(subItem, span: block.span)
+                if let replaced { builder.children.append(replaced) }
                 if !appendToListPart(builder), !appendToLastItem(builder) { appendTop(builder) }
                 subItemOpen = rest.hasSuffix(":")
+            case .article, .section, .subsection:
+                // Only reached inside a law's article run: kept as text, never lost.
+                let builder = ClauseBuilder(Clause(.abzac, text: text), span: block.span)
+                if !appendToLastItem(builder) { appendTop(builder) }
             case nil:
                 let builder = ClauseBuilder(Clause(.abzac, text: text), span: block.span)
                 if subItemOpen, appendToLastSubItem(builder) {
@@ -79,6 +101,16 @@ package struct BodyParser {
             }
         }
         return top
+    }
+
+    /// A unit whose text is the publisher's "Күші жойылды - … қаулысымен." keeps no legal text: the words
+    /// become its note, and its status says repealed or deleted.
+    private static func replacingNote(_ clause: inout Clause, span: SourceSpan) -> ClauseBuilder? {
+        guard let status = EditorialNoteText.replacedUnitStatus(clause.text) else { return nil }
+        let note = ClauseBuilder(Clause(.editorialNote, text: clause.text), span: span)
+        clause.text = ""
+        clause.status = status
+        return note
     }
 
     /// "1504-8 ПТР әдісімен…": a row number followed by its text.

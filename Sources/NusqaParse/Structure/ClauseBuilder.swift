@@ -35,8 +35,11 @@ package struct ClauseBuilder {
         let leadCounts = !clause.text.isEmpty || clause.kind == .item || clause.kind == .subItem
         var finished: [Clause] = []
         finished.reserveCapacity(children.count)
-        for (offset, child) in children.enumerated() {
+        // Publisher's notes are not text of the unit: they do not count among its abzacs.
+        var offset = 0
+        for child in children {
             var child = child
+            defer { if child.clause.kind != .editorialNote { offset += 1 } }
             switch child.clause.kind {
             case .abzac:
                 child.clause.number = UnitNumber(offset + (leadCounts ? 2 : 1))

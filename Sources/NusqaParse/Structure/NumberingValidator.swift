@@ -1,4 +1,5 @@
 import NusqaCore
+import NusqaLanguage
 
 /// Checks unit numbering (нөмірлеу): sequences without gaps, in order, no duplicates.
 ///
@@ -14,13 +15,12 @@ enum NumberingValidator {
     }
 
     private static func walk(_ node: Clause, id: ClauseID, spans: [ClauseID: SourceSpan], into out: inout [Diagnostic]) {
-        let childParent = node.kind.isTransparentInIDs ? (id.parent ?? .root) : id
         var previous: [ClauseKind: UnitNumber] = [:]
         // Items run through chapters: carry the last item number across them.
         for child in node.children {
-            let childID = node.kind == .document && child.kind == .document ? id : childParent.appending(child.idStep)
+            let childID = node.kind == .document && child.kind == .document ? id : node.id(ofChild: child, at: id)
             if [.item, .subItem, .row, .chapter].contains(child.kind), let number = child.number,
-                node.kind != .item || !StructureParser.isAmendingLead(node.text)
+                node.kind != .item || !AmendingLead.isAmending(node.text)
             {
                 if let before = previous[child.kind] {
                     if number <= before {

@@ -13,7 +13,7 @@ package struct StructureParser {
     private var blocks: [Block]
     private var lines: [String]
     private var dialect: Dialect
-    private var index = 0
+    private(set) var index = 0
     private(set) var diagnostics: [Diagnostic] = []
 
     init(reading: BlockReading, dialect: Dialect) {
@@ -22,23 +22,108 @@ package struct StructureParser {
         self.dialect = dialect
     }
 
+    /// A parser over a run of blocks of the same text (the content of an annex of changes).
+    init(blocks: [Block], lines: [String], dialect: Dialect) {
+        self.blocks = blocks
+        self.lines = lines
+        self.dialect = dialect
+    }
+
+    /// The document type read so far (from the enacting formula or the articles).
+    private(set) var documentType: DocumentType = .unknown
+
     /// Parses the blocks into the document root and its kind.
     /// - Complexity: O(n) in the number of blocks.
     mutating func parse() -> (root: ClauseBuilder, kind: ActKind) {
         var root = ClauseBuilder(Clause(.document), span: nil)
-        guard dialect != .plain, blocks.contains(where: { $0.text.containsBytes(of: "БҰЙЫРАМЫН") || isItemStart($0) }) else {
+        let formula = blocks.lazy.compactMap { EnactingFormula.type(in: $0.text) }.first
+        // A law is a document when a title stands before its first heading; a bare "5-бап. …" is a fragment.
+        let firstHeading = blocks.firstIndex { Self.isLawHeading($0.text) }
+        let hasArticles = firstHeading.map { first in blocks[..<first].contains { !EditorialNoteText.isNote($0.text) } } ?? false
+        let structured = formula != nil || hasArticles || (dialect != .plain && blocks.contains(where: isItemStart))
+        guard structured else {
             for block in blocks {
                 root.children.append(ClauseBuilder(Clause(.text, text: block.text), span: block.span))
             }
             return (root, .other)
         }
+        documentType = formula ?? (hasArticles ? .law : .order)
+        if formula == nil, hasArticles { return parseLaw(root) }
         root.children += parseFrontMatter()
         let items = parseOrderItems()
-        let isAmending = items.contains { Self.isAmendingLead($0.clause.text) }
         root.children += items
         if let signature = parseSignature() { root.children.append(signature) }
-        root.children += parseAnnexes()
+        let annexes = parseAnnexes()
+        root.children += annexes
+        let isAmending = items.contains { AmendingLead.isAmending($0.clause.text) || Self.repealsActs($0.clause.text) }
+            || annexes.contains { $0.clause.heading.map(Self.namesChanges) ?? false }
         return (root, isAmending ? .amendingOrder : .baseOrder)
+    }
+
+    /// Whether an annex title names changes to other acts: "… шешімдеріне енгізілетін өзгерістер".
+    static func namesChanges(_ title: String) -> Bool {
+        let folded = LatinIFold.fold(title).lowercased()
+        return folded.containsBytes(of: "енгізілетін өзгеріс") || folded.containsBytes(of: "енгізілетін толықтыру")
+            || folded.containsBytes(of: "вносятся") || folded.containsBytes(of: "вносимые")
+    }
+
+    /// Whether an item repeals acts as a list: "Мыналардың күші жойылды деп танылсын:".
+    static func repealsActs(_ text: String) -> Bool {
+        let folded = LatinIFold.fold(text)
+        return folded.containsBytes(of: "күші жойылды деп танылсын") || folded.containsBytes(of: "күшін жойды деп танылсын")
+            || folded.containsBytes(of: "утратившими силу")
+    }
+
+    /// Whether a block is a heading of a law's structure: "12-бап. …", "1-бөлім", "1-параграф".
+    static func isLawHeading(_ text: String) -> Bool {
+        switch UnitMarker.classify(text) {
+        case .article, .section, .subsection: true
+        default: false
+        }
+    }
+
+    // MARK: Laws and codes
+
+    /// A law or code (заң, кодекс): title and front matter, then sections, chapters, paragraphs and
+    /// articles down to the signature, then anything after it.
+    private mutating func parseLaw(_ start: ClauseBuilder) -> (root: ClauseBuilder, kind: ActKind) {
+        var root = start
+        var preamble: [Block] = []
+        var hasTitle = false
+        while index < blocks.count {
+            let block = blocks[index]
+            if Self.isLawHeading(block.text) { break }
+            if case .chapter = UnitMarker.classify(block.text) { break }
+            index += 1
+            if EditorialNoteText.isNote(block.text) {
+                root.children.append(ClauseBuilder(Clause(.editorialNote, text: block.text), span: block.span))
+            } else if !hasTitle {
+                root.children.append(ClauseBuilder(Clause(.title, text: block.text), span: block.span))
+                hasTitle = true
+            } else {
+                preamble.append(block)
+            }
+        }
+        if !preamble.isEmpty { root.children.append(Self.joined(.preamble, preamble)) }
+        let title = root.children.first { $0.clause.kind == .title }?.clause.text ?? ""
+        let lowerTitle = LatinIFold.fold(title).lowercased()
+        if lowerTitle.containsBytes(of: "кодекс") && !lowerTitle.containsBytes(of: "кодексіне") && !lowerTitle.containsBytes(of: "кодекстеріне") {
+            documentType = .code
+        }
+        var body: [Block] = []
+        while index < blocks.count, !Self.isSignature(blocks[index].text), !signatureStarts(at: index) {
+            body.append(blocks[index])
+            index += 1
+        }
+        var parser = BodyParser()
+        let children = parser.parse(body)
+        diagnostics += parser.diagnostics
+        root.children += children
+        if let signature = parseSignature() { root.children.append(signature) }
+        root.children += parseAnnexes()
+        let amending = lowerTitle.containsBytes(of: "өзгерістер") && lowerTitle.containsBytes(of: "енгізу туралы")
+            || lowerTitle.containsBytes(of: "толықтырулар енгізу туралы") || body.contains { AmendingLead.isAmending($0.text) }
+        return (root, amending ? .amendingOrder : .baseOrder)
     }
 
     /// Whether an instruction line introduces table rows ("мынадай 1504-8 жолдармен толықтырылсын:").
@@ -46,16 +131,11 @@ package struct StructureParser {
         text.containsBytes(of: "жолдармен") || text.containsBytes(of: "жолмен") || text.containsBytes(of: "жолдар ") || text.containsBytes(of: "жолы ")
     }
 
-    /// Whether an item's lead sentence amends another act ("… өзгерістер енгізілсін:").
-    package static func isAmendingLead(_ text: String) -> Bool {
-        text.containsBytes(of: "енгізілсін") && (text.containsBytes(of: "өзгеріс") || text.containsBytes(of: "толықтыру")) || isRepealingLead(text)
-    }
+    /// ``AmendingLead/isAmending(_:)``, kept for callers not yet moved to the vocabulary.
+    package static func isAmendingLead(_ text: String) -> Bool { AmendingLead.isAmending(text) }
 
-    /// Whether an item's lead sentence repeals another act as a whole: "… № 10 бұйрығының (…) күші жойылды деп танылсын."
-    package static func isRepealingLead(_ text: String) -> Bool {
-        (text.containsBytes(of: "күші жойылды деп танылсын") || text.containsBytes(of: "күшін жойды деп танылсын"))
-            && (text.containsBytes(of: "бұйрығының") || text.containsBytes(of: "қаулысының") || text.containsBytes(of: "шешімінің"))
-    }
+    /// ``AmendingLead/isRepealing(_:)``, kept for callers not yet moved to the vocabulary.
+    package static func isRepealingLead(_ text: String) -> Bool { AmendingLead.isRepealing(text) }
 
     private func isItemStart(_ block: Block) -> Bool {
         if case .item = UnitMarker.classify(block.text) { return true }
@@ -65,7 +145,9 @@ package struct StructureParser {
     // MARK: Front matter
 
     /// Title (before the header in adilet exports, after it in signed PDFs; it ends "… туралы"),
-    /// header sentence, publisher's note, and the preamble up to "БҰЙЫРАМЫН:".
+    /// header sentence, publisher's notes, and the preamble up to the enacting formula ("БҰЙЫРАМЫН:",
+    /// "ҚАУЛЫ ЕТЕДІ:", "ШЕШІМ ҚАБЫЛДАДЫ:"). A text whose first line is the formula has no preamble text
+    /// apart from it; a title of one line is followed by the preamble.
     private mutating func parseFrontMatter() -> [ClauseBuilder] {
         var result: [ClauseBuilder] = []
         var titleParts: [Block] = []
@@ -87,6 +169,8 @@ package struct StructureParser {
                 sawHeader = true
                 flushTitle()
                 result.append(ClauseBuilder(Clause(.header, text: text), span: block.span))
+            } else if EditorialNoteText.isNote(text) && !text.hasPrefix("ЗҚАИ-ның ескертпесі") && !text.hasPrefix("РҚАО-ның ескертпесі") {
+                result.append(ClauseBuilder(Clause(.editorialNote, text: text), span: block.span))
             } else if text.hasPrefix("ЗҚАИ-ның ескертпесі") || text.hasPrefix("РҚАО-ның ескертпесі") {
                 var note = ClauseBuilder(Clause(.editorialNote, text: text), span: block.span)
                 if index < blocks.count, blocks[index].text.hasPrefix("Осы бұйрықтың қолданысқа енгізілу") {
@@ -95,12 +179,13 @@ package struct StructureParser {
                     index += 1
                 }
                 result.append(note)
-            } else if text.containsBytes(of: "БҰЙЫРАМЫН") {
+            } else if EnactingFormula.contains(text) {
                 preambleParts.append(block)
                 break
             } else if !hasTitle && preambleParts.isEmpty && (!sawHeader || text.hasSuffix("туралы")) {
                 titleParts.append(block)
-                if sawHeader { flushTitle() }
+                // One paragraph a line (plain): the title is the first line.
+                if sawHeader || dialect == .plain { flushTitle() }
             } else {
                 preambleParts.append(block)
             }
@@ -120,7 +205,7 @@ package struct StructureParser {
 
     // MARK: Items of the order
 
-    private mutating func parseOrderItems() -> [ClauseBuilder] {
+    mutating func parseOrderItems() -> [ClauseBuilder] {
         var items: [ClauseBuilder] = []
         var expected = 1
         var run: [Block] = []
@@ -132,6 +217,11 @@ package struct StructureParser {
                 var item = ClauseBuilder(Clause(.item, number: number, text: String(rest)), span: first.span)
                 var rowsFollow = false
                 for block in run.dropFirst() {
+                    if EditorialNoteText.isNote(block.text), !QuotedText.opens(block.text) {
+                        item.children.append(ClauseBuilder(Clause(.editorialNote, text: block.text), span: block.span))
+                        item.cover(block.span)
+                        continue
+                    }
                     // Quoted payloads are read later, but numbering typos in them are reported here.
                     // Row payloads ("… 1504-8 жолдармен толықтырылсын:") are keyed "1504-8 Text" by right.
                     let unquoted = QuotedText.opens(block.text) ? String(block.text.dropFirst()) : block.text
@@ -164,6 +254,7 @@ package struct StructureParser {
             if Self.isSignature(block.text) || (block.kind == .tableRow && Self.isSignature(block.cells.joined(separator: " "))) {
                 break
             }
+            if !(inAmendingItem && (quoteDepth > 0 || straightOpen)), signatureStarts(at: index) { break }
             if run.isEmpty || !inAmendingItem, Self.isAnnexHeaderStart(block) { break }
             // Inside an open quote of an amending item, only the very next number ends the item: a
             // quoted payload may hold further items ("2. …" then an unquoted "3. …").
@@ -175,7 +266,7 @@ package struct StructureParser {
                 straightOpen = false
                 flush(&items, &run, amending: inAmendingItem, diagnostics: &diagnostics)
                 expected = number.parts[0] + 1
-                inAmendingItem = Self.isAmendingLead(String(rest))
+                inAmendingItem = AmendingLead.isAmending(String(rest))
                 run = [block]
             } else if run.isEmpty, case .subItem = UnitMarker.classify(block.text) {
                 run = [block]
@@ -191,17 +282,46 @@ package struct StructureParser {
 
     // MARK: Signature
 
-    /// "Қазақстан Республикасының Денсаулық сақтау министрі А. Альназарова" and its PDF variants.
+    /// "Қазақстан Республикасының Денсаулық сақтау министрі А. Альназарова" and its PDF variants;
+    /// "Қазақстан Республикасының Премьер-Министрі", "Облыс әкімі", "Мәслихат сессиясының төрағасы",
+    /// "Мәслихат хатшысы", "Премьер-Министр" (Russian), with or without the name.
     static func isSignature(_ text: String) -> Bool {
-        guard text.utf8.count < 400,
-            text.containsBytes(of: "инистр") || text.containsBytes(of: "ИНИСТР")
-        else { return false }
+        guard text.utf8.count < 400 else { return false }
         let t = text.replacingOccurrences(of: "\t", with: " ")
         guard t.count < 160 else { return false }
-        let lowered = t.lowercased()
-        guard lowered.containsBytes(of: "министрі") || lowered.containsBytes(of: "министр ") else { return false }
-        return !lowered.containsBytes(of: "бұйрығ") && !lowered.containsBytes(of: "жылғы") && !t.hasSuffix(".")
-            || Self.endsWithInitialsName(t)
+        let lowered = LatinIFold.fold(t).lowercased()
+        if lowered.containsBytes(of: "инистр") {
+            if lowered.containsBytes(of: "министрі") || lowered.containsBytes(of: "министр ") || lowered.hasSuffix("министр") {
+                if !lowered.containsBytes(of: "бұйрығ") && !lowered.containsBytes(of: "жылғы") && !t.hasSuffix(".") || Self.endsWithInitialsName(t) {
+                    return !lowered.hasSuffix(":") && !lowered.hasSuffix(";") && !lowered.hasSuffix(",")
+                }
+            }
+        }
+        return isOtherSignatory(lowered, original: t)
+    }
+
+    /// The title words of signatories other than ministers, as whole words.
+    static let signatoryTitles: Set<String> = [
+        "президенті", "президент", "әкімі", "әкім", "төрағасы", "хатшысы", "аким", "акима", "председатель", "секретарь",
+    ]
+
+    /// A short line, not a sentence, naming a President, akim, session chair or maslikhat secretary.
+    private static func isOtherSignatory(_ lowered: String, original: String) -> Bool {
+        guard let first = original.first, first.isLetter, first.isUppercase else { return false }
+        if let last = lowered.last, ".:;,»\"".contains(last), !endsWithInitialsName(original) { return false }
+        let words = lowered.split(separator: " ")
+        guard words.count <= 9, !lowered.containsBytes(of: "жылғы"), !lowered.containsBytes(of: "«") else { return false }
+        return words.contains { signatoryTitles.contains(String($0)) }
+    }
+
+    /// Whether a signature starts at block `i` over two lines: "Қазақстан Республикасының" then
+    /// "Премьер-Министрі".
+    private func signatureStarts(at i: Int) -> Bool {
+        guard i + 1 < blocks.count, blocks[i].kind == .paragraph else { return false }
+        let text = blocks[i].text
+        guard text.count < 60, !text.hasSuffix("."), !text.hasSuffix(":"), !text.hasSuffix(";"), UnitMarker.classify(text) == nil
+        else { return false }
+        return Self.isSignature(blocks[i + 1].text) && !Self.isSignature(text)
     }
 
     private static func endsWithInitialsName(_ text: String) -> Bool {
@@ -220,10 +340,21 @@ package struct StructureParser {
         guard index < blocks.count else { return nil }
         let first = blocks[index]
         let firstText = first.kind == .tableRow ? first.cells.filter { !$0.isEmpty }.joined(separator: " ") : first.text
-        guard Self.isSignature(firstText) else { return nil }
-        var signature = ClauseBuilder(Clause(.signature, text: firstText), span: first.span)
-        index += 1
-        if index < blocks.count, Self.isNameOnly(blocks[index].text) {
+        var signature: ClauseBuilder
+        if Self.isSignature(firstText) {
+            signature = ClauseBuilder(Clause(.signature, text: firstText), span: first.span)
+            index += 1
+        } else if signatureStarts(at: index) {
+            signature = ClauseBuilder(Clause(.signature, text: firstText + " " + blocks[index + 1].text), span: first.span)
+            signature.cover(blocks[index + 1].span)
+            index += 2
+        } else {
+            return nil
+        }
+        // The name on its own line, and further signatories (a maslikhat's chair and secretary).
+        while index < blocks.count, blocks[index].kind == .paragraph,
+            Self.isNameOnly(blocks[index].text) || Self.isSignature(blocks[index].text)
+        {
             signature.clause.text += " " + blocks[index].text
             signature.cover(blocks[index].span)
             index += 1
@@ -340,9 +471,24 @@ package struct StructureParser {
                     at: body[0].span.start))
             return annex
         }
-        var parser = BodyParser()
-        let children = parser.parse(body)
-        diagnostics += parser.diagnostics
+        let children: [ClauseBuilder]
+        if let heading = annex.clause.heading, Self.namesChanges(heading) {
+            // Changes approved by the document ("… шешімдеріне енгізілетін өзгерістер"): its items amend
+            // other acts, read like the amending items of an order.
+            var items = StructureParser(blocks: body, lines: lines, dialect: dialect)
+            var read = items.parseOrderItems()
+            diagnostics += items.diagnostics
+            if items.index < body.count {
+                var parser = BodyParser()
+                read += parser.parse(Array(body[items.index...]))
+                diagnostics += parser.diagnostics
+            }
+            children = read
+        } else {
+            var parser = BodyParser()
+            children = parser.parse(body)
+            diagnostics += parser.diagnostics
+        }
         for child in children { annex.cover(child.span) }
         annex.children += children
         return annex

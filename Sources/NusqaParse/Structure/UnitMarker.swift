@@ -13,6 +13,12 @@ package enum UnitMarker: Equatable {
     case chapter(UnitNumber, rest: Substring)
     /// A table heading: "1-кесте. Title".
     case table(UnitNumber, rest: Substring)
+    /// An article heading of a law or code: "12-бап. Title".
+    case article(UnitNumber, rest: Substring)
+    /// A section of a code: "1-бөлім. ЖАЛПЫ ЕРЕЖЕЛЕР".
+    case section(UnitNumber, rest: Substring)
+    /// A paragraph of a code's chapter: "1-параграф. Жалпы ережелер".
+    case subsection(UnitNumber, rest: Substring)
 
     /// Classifies the start of `text`.
     /// - Parameter loose: also accept `3-1 Text` (no dot) and `3.2 Text` (dot for hyphen) as items.
@@ -29,6 +35,10 @@ package enum UnitMarker: Equatable {
             guard let number = UnitNumber(trimmedNumber) else { return nil }
             if after.hasPrefix("тарау") { return .chapter(number, rest: rest(after.dropFirst(5))) }
             if after.hasPrefix("кесте") { return .table(number, rest: rest(after.dropFirst(5))) }
+            if let heading = heading(after, "бап", "БАП") { return .article(number, rest: heading) }
+            if let heading = heading(after, "бөлім", "БӨЛІМ") ?? heading(after, "бөлiм", "БӨЛIМ") { return .section(number, rest: heading) }
+            if let heading = heading(after, "параграф", "ПАРАГРАФ") { return .subsection(number, rest: heading) }
+            if let heading = heading(after, "ТАРАУ", "ТАРАУ") { return .chapter(number, rest: heading) }
             return nil
         }
         guard let number = UnitNumber(numberText) else { return nil }
@@ -60,6 +70,17 @@ package enum UnitMarker: Equatable {
         }
         if loose, number.parts.count > 1, after.first == " ", after.dropFirst().first?.isUppercase == true {
             return .item(number, printed: String(numberText), rest: after.dropFirst(), anomaly: "missing-dot")
+        }
+        return nil
+    }
+
+    /// The heading after a unit word that stands alone ("бап. Title", "БӨЛІМ", "бап"), not inflected
+    /// ("бапта:", "бөлімде:" are references inside instructions, not headings).
+    private static func heading(_ after: Substring, _ word: String, _ upper: String) -> Substring? {
+        for form in [word, upper] where after.hasPrefix(form) {
+            let tail = after.dropFirst(form.count)
+            guard tail.isEmpty || tail.first == "." || tail.first == " " else { return nil }
+            return rest(tail)
         }
         return nil
     }

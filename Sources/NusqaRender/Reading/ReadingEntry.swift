@@ -16,9 +16,8 @@ extension Clause {
     /// - Parameter id: this unit's id.
     /// - Complexity: O(n) in the number of children.
     public func readingEntries(id: ClauseID) -> [ReadingEntry] {
-        let childParent = kind.isTransparentInIDs ? (id.parent ?? .root) : id
         guard content == .notInCorpus else {
-            return children.map { .unit($0, childParent.appending($0.idStep)) }
+            return children.map { .unit($0, self.id(ofChild: $0, at: id)) }
         }
         if children.isEmpty {
             return text.isEmpty ? [] : [.gap(Gap(parent: id, extent: .rest))]
@@ -34,7 +33,7 @@ extension Clause {
                 }
                 previous = (child.kind, number)
             }
-            entries.append(.unit(child, childParent.appending(child.idStep)))
+            entries.append(.unit(child, self.id(ofChild: child, at: id)))
         }
         if let previous, kind != .document {
             entries.append(.gap(Gap(parent: id, extent: .after(previous.kind, previous.number))))

@@ -40,6 +40,24 @@ struct ParsingUnitMarkerTests {
         Case(text: "", loose: false, expected: nil),
     ]
 
+    /// The headings of laws and codes, and the inflected forms inside instructions that are not headings.
+    static let lawCases: [Case] = [
+        Case(text: "12-бап. Заңның қолданылу саласы", loose: false, expected: "article 12 «Заңның қолданылу саласы»"),
+        Case(text: "12-1-бап. Жаңа бап", loose: false, expected: "article 12-1 «Жаңа бап»"),
+        Case(text: "1-БӨЛІМ. ЖАЛПЫ БӨЛІМ", loose: false, expected: "section 1 «ЖАЛПЫ БӨЛІМ»"),
+        Case(text: "2-бөлім", loose: false, expected: "section 2 «»"),
+        Case(text: "3-параграф. Жалпы ережелер", loose: false, expected: "subsection 3 «Жалпы ережелер»"),
+        Case(text: "4-ТАРАУ. БЮДЖЕТ", loose: false, expected: "chapter 4 «БЮДЖЕТ»"),
+        Case(text: "12-бапта:", loose: false, expected: nil),
+        Case(text: "1-бөлімде:", loose: false, expected: nil),
+        Case(text: "74-бабының 2-тармағы", loose: false, expected: nil),
+    ]
+
+    @Test(arguments: lawCases)
+    func classifiesLawHeadings(_ c: Case) {
+        #expect(Self.describe(UnitMarker.classify(c.text, loose: c.loose)) == c.expected)
+    }
+
     @Test(arguments: cases)
     func classifies(_ c: Case) {
         #expect(Self.describe(UnitMarker.classify(c.text, loose: c.loose)) == c.expected)
@@ -61,6 +79,9 @@ struct ParsingUnitMarkerTests {
         case .subItem(let n, let rest): "subItem \(n) «\(rest)»"
         case .chapter(let n, let rest): "chapter \(n) «\(rest)»"
         case .table(let n, let rest): "table \(n) «\(rest)»"
+        case .article(let n, let rest): "article \(n) «\(rest)»"
+        case .section(let n, let rest): "section \(n) «\(rest)»"
+        case .subsection(let n, let rest): "subsection \(n) «\(rest)»"
         }
     }
 }

@@ -1,0 +1,38 @@
+import NusqaCore
+import NusqaText
+
+/// Recognises the publisher's notes of consolidated texts (жариялаушының ескертуі): adilet/zan lines
+/// "Ескерту. 2-тармақ жаңа редакцияда – …", "Сноска. Пункт 2 в редакции …", and the words that stand
+/// in place of a repealed unit ("5) Күші жойылды - ҚР Үкіметінің 29.12.2014 № 1392 қаулысымен.").
+///
+/// Matching folds Latin "i" ("Ескерту" has none, but "Күшi жойылды" may). Notes are not legal text:
+/// the structure keeps them as ``ClauseKind/editorialNote`` nodes.
+enum EditorialNoteText {
+    /// Whether `text` is a publisher's note line.
+    static func isNote(_ text: String) -> Bool {
+        let head = LatinIFold.fold(String(text.prefix(24)))
+        let trimmed = head.drop { $0 == " " || $0 == "(" || $0 == "*" }
+        return trimmed.hasPrefix("Ескерту.") || trimmed.hasPrefix("Ескерту:") || trimmed.hasPrefix("Ескерту ")
+            && !trimmed.hasPrefix("Ескерту ретінде") || trimmed.hasPrefix("Сноска.") || trimmed.hasPrefix("ЗҚАИ-ның ескертпесі")
+            || trimmed.hasPrefix("РҚАО-ның ескертпесі")
+    }
+
+    /// Whether the whole text of a unit is a publisher's replacement for it: "Күші жойылды - ҚР …
+    /// қаулысымен.", "(Алып тасталды – … бұйрығымен)", "Исключен постановлением …". Returns the status
+    /// the unit has (repealed or deleted), or nil for legal text.
+    static func replacedUnitStatus(_ text: String) -> ClauseStatus? {
+        guard text.utf8.count < 600 else { return nil }
+        let folded = LatinIFold.fold(text).lowercased()
+        let trimmed = folded.drop { $0 == " " || $0 == "(" }
+        let attributed = ["қаулысымен", "бұйрығымен", "заңымен", "шешімімен", "жарлығымен", "постановлением", "приказом", "законом", "решением"]
+            .contains { folded.containsBytes(of: $0) }
+        guard attributed else { return nil }
+        if trimmed.hasPrefix("күші жойылды") || trimmed.hasPrefix("куші жойылды") || trimmed.hasPrefix("утратил") {
+            return .repealed
+        }
+        if trimmed.hasPrefix("алып тасталды") || trimmed.hasPrefix("алынып тасталды") || trimmed.hasPrefix("исключен") {
+            return .deleted
+        }
+        return nil
+    }
+}
