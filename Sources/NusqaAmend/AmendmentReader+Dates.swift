@@ -94,6 +94,8 @@ extension AmendmentReader {
         case .fixed(let date):
             return EffectiveDate(date, estimated: false)
         case .conditional(let text):
+            // A period out of range already has its error; the rule stands as a quoted condition.
+            if reading.diagnostics.contains(where: { $0.code == "number-out-of-range" }) { return nil }
             reading.diagnostics.append(
                 Diagnostic(
                     .warning, "entry-into-force-conditional",

@@ -271,7 +271,7 @@ public struct EntryIntoForceReader {
             numberRange = (range.lowerBound + k)..<(range.lowerBound + k + 1)
             value = checkedNumber(words[range.lowerBound + k])
             if value == nil {
-                outOfRange(numberRange, "the number \(words.text(numberRange))")
+                outOfRange(numberRange, "the number \(words.text(numberRange)), too large for any integer,")
                 return nil
             }
             break

@@ -4,7 +4,7 @@ import NusqaKit
 enum CheckCommand {
     static let command = Command(
         name: "check", usage: "nusqa check [--strict] [--format text|json]",
-        summary: "Check the corpus: unparsed instructions, unapplied changes, estimated dates, warnings.",
+        summary: "Check the corpus: unparsed instructions, unapplied changes, estimated dates, publisher's notes that disagree with the timeline, warnings.",
         discussion: """
             OPTIONS:
               --strict                Treat warnings and estimated dates as problems too.
@@ -55,6 +55,9 @@ enum CheckCommand {
                 }
             }
             let timeline = consolidation.timeline(for: entry)
+            for diagnostic in EditorialHistoryCheck.disagreements(of: entry, timeline: timeline, corpus: corpus) {
+                problems.append(Problem(file: file, diagnostic: diagnostic))
+            }
             for item in timeline.unapplied {
                 let message = "unapplied change from \(item.change.act) to \(item.change.target): \(item.reason)"
                 problems.append(Problem(file: entry.metadata.id, diagnostic: Diagnostic(.error, "unapplied-change", message), withLocation: false))

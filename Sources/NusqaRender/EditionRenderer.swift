@@ -138,6 +138,8 @@ public struct EditionRenderer {
     }
 
     private func emit(_ node: Clause, id: ClauseID, depth: Int, list: Int?, into writer: inout LineWriter, attributions: inout [String: String]) {
+        // A publisher's note of the source text is no legal text: JSON keeps it, with its history.
+        if node.kind == .editorialNote { return }
         let label = Self.label(node)
         // The list level in Markdown: sub-items nest as list items; items and their abzacs are paragraphs.
         let ownList: Int? = node.kind == .subItem ? (list.map { $0 + 1 } ?? 0) : list

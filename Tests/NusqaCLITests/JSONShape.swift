@@ -103,7 +103,18 @@ enum JSONSchema {
     static let ruleFields: [String: JSONShape] = [
         "rule": .oneOf(ruleNames), "days": .nullable(.int), "months": .nullable(.int), "date": .nullable(.date), "condition": .nullable(.string),
     ]
-    static let clauseOptional: [String: JSONShape] = ["printedNumber": .string, "cells": .array(.string), "keepsPreviousWording": .bool]
+    static let clauseOptional: [String: JSONShape] = [
+        "printedNumber": .string, "cells": .array(.string), "keepsPreviousWording": .bool,
+        "history": .array(.object([
+            "unit": .nullable(.string), "unitText": .string,
+            "action": .oneOf(["restated", "amended", "inserted", "deleted", "repealed", "suspended", "entry-into-force", "unknown"]),
+            "acts": .array(.object([
+                "issuer": .nullable(.string), "date": .nullable(.date), "number": .nullable(.string),
+                "type": .oneOf(["order", "resolution", "decision", "law", "code", "unknown"]),
+                "entryIntoForce": .nullable(.string), "effective": .nullable(.date),
+            ])),
+        ])),
+    ]
 
     static let definitions: [String: JSONShape] = [
         "clause": .object(clauseFields.merging(["children": .array(.ref("clauseOrGap"))]) { a, _ in a }, optional: clauseOptional),

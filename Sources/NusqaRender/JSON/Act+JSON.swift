@@ -1,4 +1,5 @@
 import NusqaCore
+import NusqaParse
 import NusqaText
 
 extension Clause {
@@ -25,6 +26,9 @@ extension Clause {
             object["children"] = .array(jsonChildren(id: id))
         }
         if let printedNumber { object["printedNumber"] = .string(printedNumber) }
+        if kind == .editorialNote {
+            object["history"] = .array(EditorialHistoryReader.read(text, under: id.parent ?? .root).map(\.json))
+        }
         if !cells.isEmpty { object["cells"] = .array(cells.map(JSONValue.string)) }
         if case .pending(let from, let keeps) = status {
             object["inForceFrom"] = .string(from.description)
@@ -72,6 +76,23 @@ extension Clause {
     /// The status as JSON names it: `in-force`, `not-in-corpus`, `not-yet-in-force`, `deleted` or `repealed`.
     public var jsonStatus: String {
         content == .notInCorpus && text.isEmpty ? "not-in-corpus" : status.name
+    }
+}
+
+extension EditorialHistoryEntry {
+    /// The entry as JSON: unit (null for the whole act), unitText, action, acts.
+    public var json: JSONValue {
+        [
+            "unit": .optional(unit?.description), "unitText": .string(unitText), "action": .string(action.rawValue),
+            "acts": .array(
+                acts.map { act in
+                    [
+                        "issuer": .optional(act.issuer), "date": .optional(act.date?.description), "number": .optional(act.number),
+                        "type": .string(act.type.rawValue), "entryIntoForce": .optional(act.entryIntoForce),
+                        "effective": .optional(act.effective?.description),
+                    ]
+                }),
+        ]
     }
 }
 
