@@ -53,8 +53,8 @@ enum DiffCommand {
                 let to = try DateOption.parse(context.arguments.options["to"])
             else { throw UsageError("diff of an act needs --from DATE and --to DATE") }
             let loaded = try TimelineContext(positionals[0], context: context)
-            try loaded.check(from, option: "--from")
-            try loaded.check(to, option: "--to")
+            // An earlier side before the act compares with the first text; a later side before it is a mistake.
+            try loaded.check(max(from, to), option: from > to ? "--from" : "--to")
             diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
             report = DiffReport(
                 diff: diff, title: loaded.title, from: from.description, to: to.description,
