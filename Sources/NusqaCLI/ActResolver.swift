@@ -7,7 +7,12 @@ enum ActResolver {
     static func amendments(_ argument: String, context: Context) throws -> (Act, AmendmentReading, String) {
         if argument != "-", !FileManager.default.fileExists(atPath: argument) {
             let corpus = try context.loadCorpus()
-            guard let entry = ActLookup.entry(argument, in: corpus) else { throw ActLookup.notFound(argument, in: corpus) }
+            guard let entry = ActLookup.entry(argument, in: corpus) else {
+                if corpus.wasRejected(argument) {
+                    throw RuntimeError("\(argument): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
+                }
+                throw ActLookup.notFound(argument, in: corpus)
+            }
             guard let act = entry.act else {
                 throw RuntimeError("\(entry.metadata.id): error: the text of this act is not in the corpus [text-not-in-corpus]")
             }

@@ -16,9 +16,11 @@ enum ActsCommand {
         let format = try context.format(["text", "json"], default: "text")
         let corpus = try context.loadCorpus()
         for (file, diagnostic) in corpus.diagnostics { context.stderr += diagnostic.formatted(file: file) + "\n" }
+        // An act that could not be loaded is reported above; the others are listed, and the exit says so.
+        let status: Int32 = corpus.diagnostics.contains { $0.diagnostic.isError } ? 1 : 0
         if format == "json" {
             context.stdout += JSONOutput.render(JSONOutput.acts(corpus))
-            return 0
+            return status
         }
         var rows: [[String]] = [["ID", "KIND", "NUMBER", "DATE", "TITLE"]]
         for entry in corpus.entries {
@@ -26,9 +28,9 @@ enum ActsCommand {
             var title = m.title ?? entry.act?.title ?? ""
             if title.count > 70 { title = String(title.prefix(69)) + "…" }
             if entry.act == nil { title = "[text not in corpus] " + title }
-            rows.append([m.id, m.kind, m.number ?? "—", m.signed ?? "—", title])
+            rows.append([m.id, m.kind.rawValue, m.number ?? "—", m.signed?.description ?? "—", title])
         }
         context.stdout += TextTable.render(rows)
-        return 0
+        return status
     }
 }

@@ -55,18 +55,29 @@ public enum CLI {
             }
             var context = Context(arguments: parsed, stdout: "", stderr: "")
             context.isTerminal = isTerminal
-            let status = try command.run(&context)
-            stdout += context.stdout
-            stderr += context.stderr
+            var status: Int32
+            do {
+                status = try command.run(&context)
+            } catch let error as RuntimeError {
+                // Diagnostics written before the failure are kept; partial output is not.
+                context.stdout = ""
+                context.stderr += error.message.hasSuffix("\n") ? error.message : error.message + "\n"
+                status = 1
+            }
+            // Human-readable output shows control characters escaped; JSON escapes its own strings.
+            let isJSON = ["json", "ndjson"].contains(parsed.options["format"] ?? "")
+            // A coloured diff escapes its texts itself, so its colour codes reach the terminal.
+            stdout += isJSON || context.escapedOwnOutput ? context.stdout : TerminalText.escape(context.stdout)
+            stderr += TerminalText.escape(context.stderr)
             return status
         } catch let error as UsageError {
-            stderr += "Error: \(error.message)\nUsage: \(command.usage)\n  See 'nusqa help \(command.name)'.\n"
+            stderr += TerminalText.escape("Error: \(error.message)\nUsage: \(command.usage)\n  See 'nusqa help \(command.name)'.\n")
             return 64
         } catch let error as RuntimeError {
-            stderr += error.message.hasSuffix("\n") ? error.message : error.message + "\n"
+            stderr += TerminalText.escape(error.message.hasSuffix("\n") ? error.message : error.message + "\n")
             return 1
         } catch {
-            stderr += "error: \(error)\n"
+            stderr += TerminalText.escape("error: \(error)\n")
             return 1
         }
     }

@@ -39,6 +39,10 @@ struct Context {
     /// false when output is captured in process.
     var isTerminal = false
 
+    /// Set by a command whose output escapes its own texts for the terminal (a coloured diff), so
+    /// its colour codes are not escaped again.
+    var escapedOwnOutput = false
+
     /// The value of `--format`, checked against `allowed`.
     func format(_ allowed: [String], default fallback: String) throws(UsageError) -> String {
         let value = arguments.options["format"] ?? fallback

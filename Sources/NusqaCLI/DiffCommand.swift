@@ -39,8 +39,7 @@ enum DiffCommand {
         if positionals.count == 2 {
             let a = try context.readInput(positionals[0])
             let b = try context.readInput(positionals[1])
-            let actA = ActParser.parse(bytes: a.bytes, name: a.name)
-            let actB = ActParser.parse(bytes: b.bytes, name: b.name)
+            let (actA, actB) = parseBoth(a, b)
             for act in [actA, actB] {
                 for diagnostic in act.diagnostics where diagnostic.isError { context.stderr += diagnostic.formatted(file: act.name) + "\n" }
             }
@@ -80,7 +79,8 @@ enum DiffCommand {
         case "html":
             context.stdout += DiffRenderer.html(report)
         default:
-            context.stdout += DiffRenderer.text(report, color: color)
+            context.stdout += DiffRenderer.text(report, color: color, escape: TerminalText.escape)
+            context.escapedOwnOutput = true
         }
         return context.arguments.flags.contains("exit-code") && !diff.isEmpty ? 1 : 0
     }
@@ -107,5 +107,34 @@ enum DiffCommand {
             }
         }
         return out
+    }
+
+    /// Parses the two files side by side: for large texts the parse is most of a two-file diff.
+    private static func parseBoth(_ a: (name: String, bytes: [UInt8]), _ b: (name: String, bytes: [UInt8])) -> (Act, Act) {
+        let results = ParsedPair()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let input = index == 0 ? a : b
+            results.set(index, ActParser.parse(bytes: input.bytes, name: input.name))
+        }
+        return results.pair
+    }
+}
+
+/// The two acts parsed on two threads.
+private final class ParsedPair: @unchecked Sendable {
+    private let lock = NSLock()
+    private var acts: [Act?] = [nil, nil]
+
+    func set(_ index: Int, _ act: Act) {
+        lock.lock()
+        acts[index] = act
+        lock.unlock()
+    }
+
+    var pair: (Act, Act) {
+        lock.lock()
+        defer { lock.unlock() }
+        // Both slots are filled once concurrentPerform returns.
+        return (acts[0] ?? ActParser.parse(bytes: [], name: ""), acts[1] ?? ActParser.parse(bytes: [], name: ""))
     }
 }

@@ -64,9 +64,9 @@ enum JSONOutput {
                 corpus.entries.map { entry in
                     let m = entry.metadata
                     return [
-                        "id": .string(m.id), "actKind": .string(m.kind), "number": .optional(m.number), "signed": .optional(m.signed),
+                        "id": .string(m.id), "actKind": .string(m.kind.rawValue), "number": .optional(m.number), "signed": .optional(m.signed?.description),
                         "title": .optional(m.title ?? entry.act?.title), "hasText": .bool(entry.act != nil),
-                        "published": .optional(m.published), "registrationNumber": .optional(m.registration?.number),
+                        "published": .optional(m.published?.description), "registrationNumber": .optional(m.registration?.number),
                     ]
                 }),
         ]

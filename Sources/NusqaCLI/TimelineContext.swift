@@ -8,7 +8,12 @@ struct TimelineContext {
 
     init(_ name: String, context: Context) throws {
         let corpus = try context.loadCorpus()
-        guard let entry = ActLookup.entry(name, in: corpus) else { throw ActLookup.notFound(name, in: corpus) }
+        guard let entry = ActLookup.entry(name, in: corpus) else {
+            if corpus.wasRejected(name) {
+                throw RuntimeError("\(name): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
+            }
+            throw ActLookup.notFound(name, in: corpus)
+        }
         self.entry = entry
         self.consolidation = Consolidation(corpus: corpus)
         self.timeline = consolidation.timeline(for: entry)

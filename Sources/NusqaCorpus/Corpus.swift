@@ -43,38 +43,63 @@ public struct Corpus: Sendable {
     /// Entry positions by id, by "number:…", "number:…@date" and "registration:…".
     let index: [String: Int]
 
-    /// Loads every act under `directory/acts`.
-    /// - Throws: when the folder cannot be read.
+    /// Loads every act under `directory/acts`, one act at a time: an act whose sidecar or text cannot
+    /// be read is left out with one diagnostic naming its file and the reason, and every other act loads.
+    /// - Throws: when the folder itself cannot be read.
     /// - Complexity: O(total size of the texts).
     public static func load(from directory: String) throws -> Corpus {
         let actsDirectory = (directory as NSString).appendingPathComponent("acts")
         let names = try FileManager.default.contentsOfDirectory(atPath: actsDirectory).sorted()
+        guard let folder = CorpusFolder(directory) else { throw CocoaError(.fileReadNoSuchFile) }
         var entries: [Entry] = []
         var diagnostics: [(file: String, diagnostic: Diagnostic)] = []
+        var seen: [String: String] = [:]
+        func reject(_ path: String, _ code: String, _ message: String, at location: SourceLocation = SourceLocation(line: 1, column: 1)) {
+            diagnostics.append((path, Diagnostic(.error, code, message, at: location)))
+        }
         for name in names where name.hasSuffix(".json") {
             let path = (actsDirectory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let bytes: [UInt8]
+            switch folder.read(name, relativeTo: actsDirectory) {
+            case .success(let file): bytes = file.bytes
+            case .failure(let refusal):
+                reject(path, "bad-metadata", "the sidecar \(refusal.message)")
+                continue
+            }
             let metadata: ActMetadata
             do {
-                metadata = try JSONDecoder().decode(ActMetadata.self, from: data)
+                metadata = try SidecarReader.read(bytes)
             } catch {
-                diagnostics.append((path, Diagnostic(.error, "bad-metadata", "cannot read the sidecar: \(error)", at: SourceLocation(line: 1, column: 1))))
+                reject(path, "bad-metadata", "bad sidecar: \(error)", at: error.location ?? SourceLocation(line: 1, column: 1))
+                continue
+            }
+            if let first = seen[metadata.id] {
+                reject(path, "duplicate-id", "the id \(metadata.id) is already used by \(first); this act is left out")
                 continue
             }
             var entry = Entry(metadata: metadata, act: nil, textPath: nil)
             if let textName = metadata.text {
-                let textPath = (actsDirectory as NSString).appendingPathComponent(textName)
-                if let bytes = FileManager.default.contents(atPath: textPath) {
-                    entry.textPath = textPath
-                    entry.act = ActParser.parse(
-                        bytes: [UInt8](bytes), name: textPath, dialect: metadata.dialect.flatMap(Dialect.init(rawValue:)))
-                } else {
-                    diagnostics.append((path, Diagnostic(.error, "missing-text", "the sidecar names \(textName), which is not in the folder", at: SourceLocation(line: 1, column: 1))))
+                switch folder.read(textName, relativeTo: actsDirectory) {
+                case .success(let file):
+                    entry.textPath = file.path
+                    entry.act = ActParser.parse(bytes: file.bytes, name: file.path, dialect: metadata.dialect)
+                case .failure(.missing):
+                    reject(path, "missing-text", "the sidecar names \(textName), which is not in the folder")
+                    continue
+                case .failure(let refusal):
+                    reject(path, "text-refused", "the sidecar's text \(textName) \(refusal.message)")
+                    continue
                 }
             }
+            seen[metadata.id] = name
             entries.append(entry)
         }
         return Corpus(entries: entries, diagnostics: diagnostics)
+    }
+
+    /// Whether `id` was left out of the corpus because its sidecar or text could not be read.
+    public func wasRejected(_ id: String) -> Bool {
+        diagnostics.contains { ($0.file as NSString).lastPathComponent == id + ".json" }
     }
 
     /// Finds an act by id, by order number ("ҚР ДСМ-290/2020", "127") or by registration number.

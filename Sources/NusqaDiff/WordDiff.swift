@@ -1,7 +1,11 @@
-/// A word-level diff of two texts (сөз деңгейіндегі айырма), with the stdlib `CollectionDifference`.
+import Foundation
+
+/// A word-level diff of two texts (сөз деңгейіндегі айырма), near-linear whatever the texts.
 ///
 /// Tokens are words (letters, digits and inner hyphens), single punctuation marks, and runs of
-/// white space, so the edits rebuild both texts exactly.
+/// white space, so the edits rebuild both texts exactly. Small texts get the stdlib
+/// `difference(from:)` (a shortest edit script); larger ones are cut at anchors first
+/// (``TokenAligner``), so a clause rewritten from end to end costs O(n), not O(n²).
 public enum WordDiff {
     /// One run of tokens: unchanged, deleted or inserted.
     public struct Edit: Sendable, Hashable {
@@ -19,61 +23,84 @@ public enum WordDiff {
     /// Splits text into word, punctuation and white-space tokens.
     /// - Complexity: O(n).
     public static func tokens(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        var currentIsWord = false
-        var currentIsSpace = false
-        for character in text {
-            let isSpace = character.isWhitespace
-            let isWord = character.isLetter || character.isNumber || (character == "-" && currentIsWord)
-            if isWord && currentIsWord || isSpace && currentIsSpace {
-                current.append(character)
-                continue
-            }
-            if !current.isEmpty { out.append(current) }
-            current = String(character)
-            currentIsWord = isWord
-            currentIsSpace = isSpace
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            WordTokenizer.ranges(buffer).map { String(decoding: buffer[$0], as: UTF8.self) }
         }
-        if !current.isEmpty { out.append(current) }
-        return out
     }
 
     /// The edits turning `old` into `new`, as runs in reading order.
-    /// - Complexity: O((n + m) · d) for texts of n and m tokens that differ in d tokens.
+    ///
+    /// The edits always rebuild both texts (``old(from:)``, ``new(from:)``); they are a shortest
+    /// edit script for small texts and for texts that differ little, and close to one otherwise.
+    /// Tokens compare by their UTF-8 bytes (texts are normalised when read).
+    /// - Complexity: O(n + m) amortised for texts of n and m tokens, with a bounded constant
+    ///   (see ``TokenAligner``); never O((n + m) · d).
     public static func edits(from old: String, to new: String) -> [Edit] {
-        let a = tokens(old)
-        let b = tokens(new)
-        let difference = b.difference(from: a)
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
+        let oldBytes = Array(old.utf8)
+        let newBytes = Array(new.utf8)
+        return oldBytes.withUnsafeBufferPointer { a in
+            newBytes.withUnsafeBufferPointer { b in edits(a, b) }
         }
+    }
+
+    private static func edits(_ oldBytes: UnsafeBufferPointer<UInt8>, _ newBytes: UnsafeBufferPointer<UInt8>) -> [Edit] {
+        let oldRanges = WordTokenizer.ranges(oldBytes)
+        let newRanges = WordTokenizer.ranges(newBytes)
+        func same(_ i: Int, _ j: Int) -> Bool {
+            let x = oldRanges[i], y = newRanges[j]
+            return x.count == y.count && memcmp(oldBytes.baseAddress! + x.lowerBound, newBytes.baseAddress! + y.lowerBound, x.count) == 0
+        }
+        // The common ends are kept as they are; only the middle is interned and aligned.
+        var prefix = 0
+        while prefix < oldRanges.count, prefix < newRanges.count, same(prefix, prefix) { prefix += 1 }
+        var suffix = 0
+        while suffix < oldRanges.count - prefix, suffix < newRanges.count - prefix,
+            same(oldRanges.count - 1 - suffix, newRanges.count - 1 - suffix)
+        {
+            suffix += 1
+        }
+        // Tokens become small integers, so the aligner compares ints, not strings.
+        var table = TokenTable()
+        let a = oldRanges[prefix..<(oldRanges.count - suffix)].map { table.id(of: UnsafeBufferPointer(rebasing: oldBytes[$0])) }
+        let b = newRanges[prefix..<(newRanges.count - suffix)].map { table.id(of: UnsafeBufferPointer(rebasing: newBytes[$0])) }
+        let middle = TokenAligner.align(a, b, alphabet: table.count)
+        var keptOld = [Bool](repeating: true, count: oldRanges.count)
+        var keptNew = [Bool](repeating: true, count: newRanges.count)
+        for (k, kept) in middle.old.enumerated() { keptOld[prefix + k] = kept }
+        for (k, kept) in middle.new.enumerated() { keptNew[prefix + k] = kept }
+
+        // A run of one operation is one contiguous range of its side's text: deletions never follow
+        // insertions without an equal token between them. So each run becomes one string.
         var edits: [Edit] = []
-        func push(_ operation: Edit.Operation, _ token: String) {
-            if let last = edits.last, last.operation == operation {
-                edits[edits.count - 1].text += token
-            } else {
-                edits.append(Edit(operation: operation, text: token))
+        var run: (operation: Edit.Operation, range: Range<Int>)?
+        func flush() {
+            guard let current = run else { return }
+            let bytes = current.operation == .insert ? newBytes : oldBytes
+            edits.append(Edit(operation: current.operation, text: String(decoding: bytes[current.range], as: UTF8.self)))
+        }
+        func push(_ operation: Edit.Operation, _ range: Range<Int>) {
+            if let current = run, current.operation == operation, current.range.upperBound == range.lowerBound {
+                run = (operation, current.range.lowerBound..<range.upperBound)
+                return
             }
+            flush()
+            run = (operation, range)
         }
         var i = 0
         var j = 0
-        while i < a.count || j < b.count {
-            if i < a.count, removed.contains(i) {
-                push(.delete, a[i]); i += 1
-            } else if j < b.count, inserted.contains(j) {
-                push(.insert, b[j]); j += 1
+        while i < oldRanges.count || j < newRanges.count {
+            if i < oldRanges.count, !keptOld[i] {
+                push(.delete, oldRanges[i]); i += 1
+            } else if j < newRanges.count, !keptNew[j] {
+                push(.insert, newRanges[j]); j += 1
             } else {
-                if i < a.count { push(.equal, a[i]) }
+                if i < oldRanges.count { push(.equal, oldRanges[i]) }
                 i += 1
                 j += 1
             }
         }
+        flush()
         return edits
     }
 
@@ -83,3 +110,4 @@ public enum WordDiff {
     /// The new text rebuilt from edits (equal + insert runs).
     public static func new(from edits: [Edit]) -> String { edits.filter { $0.operation != .delete }.map(\.text).joined() }
 }
+

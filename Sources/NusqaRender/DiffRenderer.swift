@@ -6,9 +6,10 @@ import NusqaLanguage
 /// and each change in document order with what made it.
 public enum DiffRenderer {
     /// Text with `[-old-]{+new+}` marks; ANSI red and green when `color` is true.
-    public static func text(_ report: DiffReport, color: Bool) -> String {
+    /// - Parameter escape: makes a text safe for a terminal; applied to every text, not to the colour codes.
+    public static func text(_ report: DiffReport, color: Bool, escape: (String) -> String = { $0 }) -> String {
         let diff = report.diff
-        var out = report.title + "\n" + "Редакциялар айырмасы / diff: \(report.from) → \(report.to)\n"
+        var out = escape(report.title) + "\n" + "Редакциялар айырмасы / diff: \(escape(report.from)) → \(escape(report.to))\n"
         if diff.isEmpty { return out + "айырма жоқ / no differences\n" }
         let (red, green, bold, dim, reset) = color ? ("\u{1B}[31m", "\u{1B}[32m", "\u{1B}[1m", "\u{1B}[2m", "\u{1B}[0m") : ("", "", "", "", "")
         out += "Қорытынды / summary: " + report.counts.map { "\($0.count) \(DiffReport.name($0.kind))" }.joined(separator: ", ") + "\n"
@@ -17,17 +18,17 @@ public enum DiffRenderer {
         for entry in diff.entries {
             let known = entry.kind == .becameKnown
             out += "\n\(bold)\(DiffReport.symbol(entry.kind)) \(report.labels.reference(entry.id)) (\(entry.id)) — \(DiffReport.name(entry.kind))\(reset)\n"
-            for attribution in report.attributions[entry.id] ?? [] { out += "  \(dim)\(DiffReport.describe(attribution))\(reset)\n" }
+            for attribution in report.attributions[entry.id] ?? [] { out += "  \(dim)\(escape(DiffReport.describe(attribution)))\(reset)\n" }
             if let old = entry.old, let new = entry.new, old.status != new.status {
                 out += "  күйі / status: \(old.status.name) → \(new.status.name)\n"
             }
             var line = "  "
             for edit in entry.edits {
                 switch edit.operation {
-                case .equal: line += edit.text
-                case .delete: line += "\(red)[-\(edit.text)-]\(reset)"
+                case .equal: line += escape(edit.text)
+                case .delete: line += "\(red)[-\(escape(edit.text))-]\(reset)"
                 // Text that became known was there all along: it is shown plain, not as an insertion.
-                case .insert: line += known ? edit.text : "\(green){+\(edit.text)+}\(reset)"
+                case .insert: line += known ? escape(edit.text) : "\(green){+\(escape(edit.text))+}\(reset)"
                 }
             }
             if line.count > 2 { out += line + "\n" }

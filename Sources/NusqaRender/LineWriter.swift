@@ -53,17 +53,19 @@ struct LineWriter {
     private mutating func writeMarkdown(_ line: Line) {
         let isListItem = line.label.hasSuffix(") ") && line.list != nil
         let listIndent = line.list.map { String(repeating: "  ", count: isListItem ? $0 : $0 + 1) } ?? ""
+        // Legal text is shown literally: every Markdown metacharacter in it is escaped.
+        let text = Markdown.escape(line.text)
         switch line.kind {
         case .heading(let level):
-            out += String(repeating: "#", count: min(level, 6)) + " " + line.text + "\n\n"
+            out += String(repeating: "#", count: min(level, 6)) + " " + text + "\n\n"
         case .stamp, .meta:
-            out += line.text + "\n\n"
+            out += text + "\n\n"
         case .metaItem:
-            out += "- " + line.text + "\n\n"
+            out += "- " + text + "\n\n"
         case .note, .flag:
-            out += listIndent + "> " + line.text + "\n\n"
+            out += listIndent + "> " + text + "\n\n"
         case .gap:
-            out += listIndent + (isListItem ? "- " : "") + "*" + line.label + line.text + "*\n\n"
+            out += listIndent + (isListItem ? "- " : "") + "*" + Markdown.escape(line.label) + text + "*\n\n"
         case .verbatim:
             // A flattened table: each source line on its own line (hard breaks), blank lines as paragraph breaks.
             var paragraph: [String] = []
@@ -72,13 +74,13 @@ struct LineWriter {
                 if trimmed.isEmpty {
                     if !paragraph.isEmpty { out += paragraph.joined(separator: "\\\n") + "\n\n"; paragraph = [] }
                 } else {
-                    paragraph.append(listIndent + trimmed)
+                    paragraph.append(listIndent + Markdown.escapeLineStart(Markdown.escape(trimmed)))
                 }
             }
             if !paragraph.isEmpty { out += paragraph.joined(separator: "\\\n") + "\n\n" }
         case .unit, .pending:
-            let label = line.label.isEmpty ? "" : "**" + line.label.trimmingCharacters(in: .whitespaces) + "** "
-            out += listIndent + (isListItem ? "- " : "") + label + line.text + "\n\n"
+            let label = line.label.isEmpty ? "" : "**" + Markdown.escape(line.label.trimmingCharacters(in: .whitespaces)) + "** "
+            out += listIndent + (isListItem ? "- " : "") + label + (label.isEmpty ? Markdown.escapeLineStart(text) : text) + "\n\n"
         }
     }
 
@@ -128,7 +130,7 @@ struct LineWriter {
                 out += indent + (row.kind == .row ? line(row.cells) : row.cells.joined(separator: " ")) + "\n"
             }
         case .md:
-            func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+            func cell(_ text: String) -> String { Markdown.escape(text.replacingOccurrences(of: "\n", with: " ")) }
             let header = table.columns.isEmpty ? Array(repeating: " ", count: width) : padded(table.columns)
             out += "| " + header.map(cell).joined(separator: " | ") + " |\n"
             out += "|" + Array(repeating: " --- |", count: width).joined() + "\n"
@@ -173,5 +175,48 @@ struct LineWriter {
         }
         visit(root)
         return total
+    }
+}
+/// Markdown escaping of the legal text a rendered edition embeds (Markdown экрандау).
+///
+/// A backslash before every character CommonMark and GFM give a meaning inside a line — emphasis,
+/// links, code, raw HTML, entities, strikethrough, tables, headings — so `<script>`, `*`, `[x](y)`
+/// come out literally. Line-start list markers ("2.") are left alone: they are the units' labels.
+enum Markdown {
+    /// `s` with Markdown punctuation backslash-escaped.
+    /// - Complexity: O(n); a text with none of those characters is returned as is.
+    static func escape(_ s: String) -> String {
+        guard s.utf8.contains(where: isSpecial) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII, isSpecial(UInt8(scalar.value)) { out += "\\" }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// Escapes what would open a block at the start of a line: "1." or "1)" (an ordered list), "-", "+"
+    /// or "=" (a list or a heading underline).
+    static func escapeLineStart(_ s: String) -> String {
+        var digits = s.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        let bytes = Array(s.utf8.prefix(digits + 1))
+        if digits > 0, digits < bytes.count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")") {
+            let index = s.utf8.index(s.utf8.startIndex, offsetBy: digits)
+            return String(s[..<index]) + "\\" + String(s[index...])
+        }
+        digits = 0
+        if let first = s.utf8.first, [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "=")].contains(first) { return "\\" + s }
+        return s
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "#"):
+            return true
+        default:
+            return false
+        }
     }
 }

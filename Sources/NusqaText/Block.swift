@@ -36,18 +36,6 @@ public struct Block: Sendable, Hashable {
     }
 }
 
-/// The text dialect of a source (диалект): which channel the text came through.
-public enum Dialect: String, Sendable, Hashable, CaseIterable {
-    /// The adilet.zan.kz text export: six-space abzac indents, displaced hyperlinks.
-    case adilet
-    /// Text extracted from a signed PDF: QR stamp, bilingual header, page-wrapped lines.
-    case signedPDF = "signed-pdf"
-    /// Text with `|`-separated table rows and one paragraph per line.
-    case pipeTable = "pipe-table"
-    /// Anything else: plain lines, e.g. a slide deck.
-    case plain
-}
-
 /// What a dialect reader returns: blocks, the repairs it made, header lines moved to metadata, and diagnostics.
 public struct BlockReading: Sendable, Hashable {
     /// The blocks in source order.

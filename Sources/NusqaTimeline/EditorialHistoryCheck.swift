@@ -67,7 +67,7 @@ public enum EditorialHistoryCheck {
             let same = candidateNumber == number || candidateNumber.hasSuffix(" " + number) || candidateNumber.hasSuffix("-" + number)
             guard same else { return false }
             guard let date = reference.date else { return true }
-            return candidate.metadata.signed == date.description
+            return candidate.metadata.signed == date
         }
     }
 }

@@ -56,7 +56,7 @@ import Testing
             #expect(!reading.patches.isEmpty, "\(id) has no patches")
             #expect(reading.targetID != nil, "\(id) does not resolve its base act")
         }
-        for entry in corpus.entries where entry.metadata.kind == "base" {
+        for entry in corpus.entries where entry.metadata.kind == .base {
             let timeline = consolidation.timeline(for: entry)
             #expect(timeline.unapplied.isEmpty, "\(entry.metadata.id): \(timeline.unapplied.map(\.reason))")
             #expect(timeline.editions.count >= 7)

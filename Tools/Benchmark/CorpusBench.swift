@@ -58,7 +58,7 @@ enum CorpusBench {
         var patchCount = 0
         var unparsed = 0
         r["readSeconds"] = Measure.seconds {
-            for (id, e) in entries where e.metadata.kind == "amending" {
+            for (id, e) in entries where e.metadata.kind == .amending {
                 guard let act = e.act else { continue }
                 let reading = AmendmentReader.read(act, metadata: e.metadata) { c in c.registrationNumber.flatMap { idByRegistration[$0] } }
                 patchCount += reading.patches.count
@@ -70,7 +70,7 @@ enum CorpusBench {
         r["unparsed"] = Double(unparsed)
 
         // Every timeline, consolidating each base act with the acts that amend it.
-        let bases = entries.values.filter { $0.metadata.kind == "base" }.sorted { $0.metadata.id < $1.metadata.id }
+        let bases = entries.values.filter { $0.metadata.kind == .base }.sorted { $0.metadata.id < $1.metadata.id }
         var timelines: [(entry: Corpus.Entry, consolidation: Consolidation, timeline: Timeline)] = []
         var applied = 0
         var unapplied = 0
@@ -98,7 +98,7 @@ enum CorpusBench {
         if fullConsolidation, let corpus {
             r["fullSeconds"] = Measure.seconds {
                 let consolidation = Consolidation(corpus: corpus)
-                for base in corpus.entries where base.metadata.kind == "base" { _ = consolidation.timeline(for: base) }
+                for base in corpus.entries where base.metadata.kind == .base { _ = consolidation.timeline(for: base) }
             }
         }
         entries = [:]

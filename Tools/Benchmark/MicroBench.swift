@@ -12,7 +12,7 @@ enum MicroBench {
             if !FileManager.default.fileExists(atPath: dir + "/acts") {
                 Measure.run(generator, ["--acts", "1", "--amendments", "50", "--items", "1000", "--chapters", chapters, "--seed", "\(seed)", "--out", dir])
             }
-            guard let corpus = try? Corpus.load(from: dir), let base = corpus.entries.first(where: { $0.metadata.kind == "base" }) else { continue }
+            guard let corpus = try? Corpus.load(from: dir), let base = corpus.entries.first(where: { $0.metadata.kind == .base }) else { continue }
             let consolidation = Consolidation(corpus: corpus)
             let rssBefore = Measure.residentBytes()
             let single = Timeline(actID: base.metadata.id, base: consolidation.base(for: base), changes: [])
@@ -59,7 +59,7 @@ enum MicroBench {
         if !FileManager.default.fileExists(atPath: dir + "/acts") {
             Measure.run(generator, ["--acts", "1", "--amendments", "4", "--items", "3000", "--chapters", "never", "--seed", "\(seed)", "--out", dir])
         }
-        if let corpus = try? Corpus.load(from: dir), let base = corpus.entries.first(where: { $0.metadata.kind == "base" }) {
+        if let corpus = try? Corpus.load(from: dir), let base = corpus.entries.first(where: { $0.metadata.kind == .base }) {
             let timeline = Consolidation(corpus: corpus).timeline(for: base)
             let n = timeline.editions.count
             let old = timeline.editions[n - 2], new = timeline.editions[n - 1]

@@ -43,8 +43,9 @@ enum AmendmentFixtures {
     /// Metadata with a known publication date (dates are then not estimated).
     static func metadata(published: String? = "2025-03-01", registered: String? = "2025-02-20", signed: String? = "2025-02-18") -> ActMetadata {
         ActMetadata(
-            id: "fragment", kind: "amending", number: "1", signed: signed,
-            registration: registered.map { ActMetadata.Registration(number: "1", date: $0) }, published: published)
+            id: "fragment", kind: .amending, number: "1", signed: signed.flatMap { CivilDate(iso: $0) },
+            registration: registered.map { ActMetadata.Registration(number: "1", date: CivilDate(iso: $0)) },
+            published: published.flatMap { CivilDate(iso: $0) })
     }
 
     /// Reads a fragment wrapped into an order.
