@@ -1,35 +1,59 @@
+import Foundation
 import NusqaCore
 import NusqaLanguage
 import NusqaText
 import NusqaParse
 
 extension AmendmentReader {
-    /// Turns an instruction and its quoted blocks into patches, one per target.
-    mutating func finish(_ pending: Pending) {
+    /// Turns an instruction and its quoted blocks into patches, one per target. A payload that is
+    /// missing or cut keeps its patch, with an error, never applied.
+    mutating func finish(_ pending: Pending, cut: Bool = false) {
         let instruction = pending.instruction
         let lastAbzac = pending.quotes.last?.last ?? instruction
         let span = instruction.span.union(lastAbzac.span)
-        let range = instruction.ordinal...lastAbzac.ordinal
+        let range = instruction.ordinal...max(instruction.ordinal, lastAbzac.ordinal)
         switch pending.operation {
-        case .delete, .repeal:
+        case .delete, .repeal, .noOp:
             for target in pending.targets { appendPatch(pending, target, nil, span: span, range: range) }
             return
-        case .replaceFromAnnex:
-            let annexes = act.body.children.filter { $0.kind == .annex }
-            guard let annex = annexes.first, let target = pending.targets.first else {
-                unparsed(instruction, "the instruction refers to the order's annex, but the order has no annex")
-                return
+        case .suspend:
+            let wording = pending.quotes.isEmpty ? nil : QuotedText.strip(pending.quotes.flatMap { $0.map(\.text) }).texts.joined(separator: "\n")
+            for target in pending.targets {
+                let sequence = appendPatch(
+                    pending, target, wording.map { Clause(target.last?.kind ?? .item, number: target.last?.number, text: $0) }, span: span, range: range)
+                if cut { markError(sequence, "the temporary wording is cut: its quote never closes") }
             }
-            var payload = annex
-            payload.number = target.last?.number
-            payload.text = annex.text.split(separator: "\n").last.map(String.init) ?? ""
-            appendPatch(pending, target, payload, span: span, range: range)
+            return
+        case .replaceFromAnnex, .insertFromAnnex:
+            let annexes = act.body.children.filter { $0.kind == .annex }
+            for target in pending.targets {
+                if let annex = annexes.first, pending.operation == .replaceFromAnnex, annexes.count == 1 || reading.isFragment == false {
+                    var payload = annex
+                    payload.number = target.last?.number
+                    payload.text = annex.text.split(separator: "\n").last.map(String.init) ?? ""
+                    appendPatch(pending, target, payload, span: span, range: range)
+                } else {
+                    let sequence = appendPatch(pending, target, nil, span: span, range: range)
+                    markUnapplied(sequence, "the new wording is set out in an annex of the amending act, which is not in this text")
+                }
+            }
             return
         default:
             break
         }
-        guard !pending.quotes.isEmpty else {
-            unparsed(instruction, "the instruction ends with ':' but no quoted payload follows")
+        if cut || pending.quotes.isEmpty || pending.quotes.allSatisfy(\.isEmpty) && !pending.unquotedPayload {
+            let reason = cut ? "the payload is cut: its quote never closes" : "the instruction ends with ':' but no payload follows"
+            if !cut {
+                reading.diagnostics.append(Diagnostic(.error, "payload-missing", reason, at: instruction.span.start))
+            }
+            for target in pending.targets {
+                let sequence = appendPatch(pending, target, nil, span: span, range: range)
+                markError(sequence, reason)
+            }
+            return
+        }
+        if pending.quotes.contains(where: { quote in quote.contains { $0.text.containsBytes(of: "<tr") } }) {
+            bindTablePayload(pending, span: span, range: range)
             return
         }
         let kind = pending.targets.first?.last?.kind ?? .item
@@ -78,7 +102,8 @@ extension AmendmentReader {
             guard let payload = bound[target] else {
                 reading.diagnostics.append(
                     Diagnostic(.error, "payload-missing", "no quoted payload for \(target)", at: instruction.span.start))
-                unparsed(instruction, "fewer payload blocks than targets: \(target) has none")
+                let sequence = appendPatch(pending, target, nil, span: span, range: range)
+                markError(sequence, "fewer payload blocks than targets: \(target) has none")
                 continue
             }
             let sequence = appendPatch(pending, target, payload, span: span, range: range)
@@ -91,13 +116,67 @@ extension AmendmentReader {
     }
 
     @discardableResult
-    private mutating func appendPatch(_ pending: Pending, _ target: ClauseID, _ payload: Clause?, span: SourceSpan, range: ClosedRange<Int>) -> Int {
+    mutating func appendPatch(_ pending: Pending, _ target: ClauseID, _ payload: Clause?, span: SourceSpan, range: ClosedRange<Int>) -> Int {
         let sequence = takeSequence()
-        reading.patches.append(
-            Patch(
-                sequence: sequence, operation: pending.operation, target: target, payload: payload,
-                instruction: pending.instruction.text, span: span, abzacs: range, effective: placeholderDate))
+        var patch = Patch(
+            sequence: sequence, operation: pending.operation, target: target, payload: payload,
+            instruction: pending.instruction.text, span: span, abzacs: range, effective: placeholderDate)
+        patch.amends = currentAct
+        patch.amendsID = currentActID
+        patch.column = pending.column
+        patch.anchor = pending.anchor
+        patch.period = pending.period
+        switch pending.operation {
+        case .suspend: patch.unapplied = "a suspension is not applied by the timeline yet" + (pending.period.map { " (\($0))" } ?? "")
+        case .noOp:
+            patch.unapplied = pending.instruction.text.lowercased().containsBytes(of: "орыс тіліндегі")
+                ? "changes only the Russian text; the state-language text does not change" : "a deeming rule: it changes no text"
+        default: break
+        }
+        reading.patches.append(patch)
         return sequence
+    }
+
+    mutating func markError(_ sequence: Int, _ reason: String) {
+        guard let index = reading.patches.lastIndex(where: { $0.sequence == sequence }) else { return }
+        reading.patches[index].error = reason
+    }
+
+    mutating func markUnapplied(_ sequence: Int, _ reason: String) {
+        guard let index = reading.patches.lastIndex(where: { $0.sequence == sequence }) else { return }
+        reading.patches[index].unapplied = reason
+    }
+
+    /// "Осы қаулыға қосымшаға сәйкес … кейбір шешімдерінің күші жойылды деп танылсын.": one repeal whose
+    /// acts are listed in the annex; the annex's entries are read where the annex is in the text.
+    mutating func finishRepealFromAnnex(_ pending: Pending) {
+        let saved = (currentAct, currentActID)
+        bind(nil)
+        currentAct = nil
+        currentActID = nil
+        let sequence = appendPatch(pending, .root, nil, span: pending.instruction.span, range: pending.instruction.ordinal...pending.instruction.ordinal)
+        markUnapplied(sequence, "the repealed acts are listed in an annex of the amending act")
+        currentAct = saved.0
+        currentActID = saved.1
+    }
+
+    /// A payload given as an HTML table (<table><tr><td>…): one row per <tr>, bound to the targets by
+    /// the number in its first cell, or in order.
+    mutating func bindTablePayload(_ pending: Pending, span: SourceSpan, range: ClosedRange<Int>) {
+        let html = pending.quotes.flatMap { $0.map(\.text) }.joined(separator: "\n")
+        let rows = HTMLTableRows.rows(in: html)
+        var remaining = rows
+        for target in pending.targets {
+            let kind = target.last?.kind ?? .row
+            let index = remaining.firstIndex { row in target.last?.number != nil && row.number == target.last?.number } ?? (remaining.isEmpty ? nil : 0)
+            guard let index else {
+                let sequence = appendPatch(pending, target, nil, span: span, range: range)
+                markError(sequence, "the table payload has no row for \(target)")
+                continue
+            }
+            let row = remaining.remove(at: index)
+            appendPatch(pending, target, Clause(kind, number: target.last?.number ?? row.number, text: row.cells.joined(separator: " | ")), span: span, range: range)
+        }
     }
 
     /// Abzac, part and preamble payloads: one quoted block per target, as plain text.
@@ -105,7 +184,8 @@ extension AmendmentReader {
         for (offset, target) in pending.targets.enumerated() {
             guard offset < pending.quotes.count else {
                 reading.diagnostics.append(Diagnostic(.error, "payload-missing", "no quoted payload for \(target)", at: pending.instruction.span.start))
-                unparsed(pending.instruction, "fewer payload blocks than targets: \(target) has none")
+                let sequence = appendPatch(pending, target, nil, span: span, range: range)
+                markError(sequence, "fewer payload blocks than targets: \(target) has none")
                 continue
             }
             let quote = pending.quotes[offset]
@@ -129,39 +209,82 @@ extension AmendmentReader {
         }
     }
 
-    /// Word changes: `X-те "A" деген сөздер "B" деген сөздермен ауыстырылсын`, insertions after/before.
-    mutating func wordPatch(_ operation: PatchOperation, abzac: Abzac) {
-        let text = abzac.text
+    /// Word changes: `X-те «A» деген сөздер «B» деген сөздермен ауыстырылсын`, "тиісінше" paired lists,
+    /// insertions after or before an anchor ("«A» деген сөздерден кейін «B» деген сөздермен толықтырылсын"),
+    /// appended words ("3-бағаны «B» деген сөздермен толықтырылсын") and deleted words.
+    mutating func wordPatch(_ operation: PatchOperation, line: Abzac, abzac: Abzac) {
+        let text = line.text
+        let lowered = text.lowercased()
         let quotes = Self.quotedStrings(text)
-        // "«A» деген сөздер алып тасталсын": a deletion of words is a replacement by nothing.
-        let deletesWords = operation == .replaceWords && text.lowercased().contains("алып тасталсын")
-        guard quotes.count >= (deletesWords ? 1 : 2), let firstQuote = quotes.first else {
-            unparsed(abzac, "a word change needs two quoted strings (old and new); found \(quotes.count)")
+        // Each quote's role from the words after it: "деген сөздермен" new, "деген сөзден кейін" anchor,
+        // "деген жолда" a unit named by its text, otherwise old words.
+        var old: [String] = []
+        var new: [String] = []
+        var anchors: [String] = []
+        var firstWordQuote: String.Index?
+        let pairedAt = lowered.range(of: "тиісінше").map { text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: $0.lowerBound)) }
+        for (offset, quote) in quotes.enumerated() {
+            let afterEnd = offset + 1 < quotes.count ? quotes[offset + 1].range.lowerBound : text.endIndex
+            let after = text[quote.range.upperBound..<afterEnd].lowercased().trimmingCharacters(in: .whitespaces)
+            let nounWord = after.hasPrefix("деген ") ? after.dropFirst(6).prefix { $0 != " " && $0 != "," && $0 != ";" && $0 != "." } : ""
+            if !nounWord.isEmpty, UnitWords.read(nounWord) != nil { continue }  // "«…» деген жолдағы": the unit, not words
+            if firstWordQuote == nil { firstWordQuote = quote.range.lowerBound }
+            let instrumental = nounWord.hasSuffix("мен") || nounWord.hasSuffix("пен") || nounWord.hasSuffix("бен")
+            let ablative = after.containsBytes(of: "кейін") || after.containsBytes(of: "алдынан") || after.containsBytes(of: "алдына")
+            if let pairedAt {
+                if quote.range.lowerBound > pairedAt { new.append(quote.text) } else { old.append(quote.text) }
+            } else if instrumental || (after.isEmpty && operation != .deleteWords && !old.isEmpty) {
+                new.append(quote.text)
+            } else if ablative && !(nounWord.hasSuffix("мен")) {
+                anchors.append(quote.text)
+            } else if nounWord.isEmpty && !after.hasPrefix(",") && operation != .deleteWords && !old.isEmpty {
+                new.append(quote.text)
+            } else {
+                old.append(quote.text)
+            }
+        }
+        let phraseEnd = firstWordQuote ?? text.endIndex
+        let phrase = TargetPhrase(String(text[..<phraseEnd]))
+        let isGlobal = lowered.contains("бүкіл мәтін бойынша") || lowered.contains("бүкіл мәтіні бойынша")
+        var targets = phrase.targets(base: scopeBase, insert: false)
+        if targets.isEmpty { targets = [ClauseID(scopeBase)] }
+        var changes: [WordChange] = []
+        switch operation {
+        case .deleteWords:
+            changes = old.map { WordChange(old: $0, new: "", position: .replace, isGlobal: isGlobal) }
+        case .insertWords:
+            let position: WordChange.Position = lowered.contains("алдынан") || lowered.contains("алдына") ? .before : .after
+            let words = new.isEmpty ? old : new
+            if anchors.isEmpty {
+                changes = words.map { WordChange(old: "", new: $0, position: .after, isGlobal: isGlobal) }
+            } else {
+                for (offset, anchor) in anchors.enumerated() {
+                    let words = offset < words.count ? words[offset] : words.last ?? ""
+                    changes.append(WordChange(old: anchor, new: words, position: position, isGlobal: isGlobal))
+                }
+            }
+        default:
+            if old.count == new.count {
+                changes = zip(old, new).map { WordChange(old: $0, new: $1, position: .replace, isGlobal: isGlobal) }
+            } else if new.count == 1 {
+                changes = old.map { WordChange(old: $0, new: new[0], position: .replace, isGlobal: isGlobal) }
+            }
+        }
+        if changes.isEmpty || changes.contains(where: { $0.old.isEmpty && $0.new.isEmpty }) {
+            let expected = operation == .replaceWords ? "two quoted strings (old and new)" : operation == .deleteWords ? "the quoted words to delete" : "the quoted new words"
+            unparsed(abzac, "a word change needs \(expected); found \(quotes.count), \(old.count) old and \(new.count) new")
             return
         }
-        let lowered = text.lowercased()
-        let isGlobal = lowered.contains("бүкіл мәтін бойынша") || lowered.contains("бүкіл мәтіні бойынша")
-        let position: WordChange.Position =
-            operation == .replaceWords ? .replace : (lowered.contains("алдынан") || lowered.contains("алдына") ? .before : .after)
-        let phrase = TargetPhrase(String(text[..<firstQuote.range.lowerBound]))
-        dropContainer(ifNamedBy: phrase)
-        var target = scopeBase
-        for reference in phrase.references {
-            target = target.appending(ClauseID.Step(reference.kind, reference.numbers.first ?? UnitNumber(1)))
-        }
-        let targets: [ClauseID]
-        if let deepest = phrase.references.last, deepest.numbers.count > 1 {
-            let parent = target.parent ?? .root
-            targets = deepest.numbers.map { parent.appending(ClauseID.Step(deepest.kind, $0)) }
-        } else {
-            targets = [target]
-        }
-        let change = WordChange(old: quotes[0].text, new: deletesWords ? "" : quotes[1].text, position: position, isGlobal: isGlobal)
         for target in targets {
-            reading.patches.append(
-                Patch(
-                    sequence: takeSequence(), operation: operation, target: target, words: change, instruction: text,
-                    span: abzac.span, abzacs: abzac.ordinal...abzac.ordinal, effective: placeholderDate))
+            for change in changes {
+                var patch = Patch(
+                    sequence: takeSequence(), operation: operation, target: target, words: change, instruction: abzac.text,
+                    span: abzac.span, abzacs: abzac.ordinal...abzac.ordinal, effective: placeholderDate)
+                patch.amends = currentAct
+                patch.amendsID = currentActID
+                patch.column = phrase.column ?? scopeColumn
+                reading.patches.append(patch)
+            }
         }
     }
 
@@ -171,8 +294,11 @@ extension AmendmentReader {
         var i = text.startIndex
         while i < text.endIndex {
             let c = text[i]
-            let close: Character? = c == "«" ? "»" : c == "\"" ? "\"" : c == "“" ? "”" : nil
-            if let close, let end = text[text.index(after: i)...].firstIndex(of: close) {
+            let close: Character? = c == "«" ? "»" : c == "\"" ? "\"" : c == "“" ? "”" : c == "„" ? "“" : nil
+            if c == "«", let end = Self.matchingGuillemet(text, from: i) {
+                out.append((String(text[text.index(after: i)..<end]), i..<text.index(after: end)))
+                i = text.index(after: end)
+            } else if let close, let end = text[text.index(after: i)...].firstIndex(of: close) {
                 out.append((String(text[text.index(after: i)..<end]), i..<text.index(after: end)))
                 i = text.index(after: end)
             } else {
@@ -180,6 +306,20 @@ extension AmendmentReader {
             }
         }
         return out
+    }
+
+    /// The »  that closes the « at `start`, counting nested «…» pairs.
+    static func matchingGuillemet(_ text: String, from start: String.Index) -> String.Index? {
+        var depth = 0
+        var i = start
+        while i < text.endIndex {
+            if text[i] == "«" { depth += 1 } else if text[i] == "»" {
+                depth -= 1
+                if depth == 0 { return i }
+            }
+            i = text.index(after: i)
+        }
+        return nil
     }
 
     var placeholderDate: EffectiveDate? { nil }

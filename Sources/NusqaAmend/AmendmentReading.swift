@@ -18,6 +18,11 @@ public struct AmendmentReading: Sendable {
     public var diagnostics: [Diagnostic]
     /// The number of instruction sentences (one sentence can yield several patches).
     public var instructionCount: Int
+    /// Text of the operative part that is not an instruction, classified (a signature, an editorial
+    /// note, an operative sentence that amends nothing): listed, never silently skipped.
+    public var classified: [ClassifiedText] = []
+    /// Whether the text was read as a bare fragment (scope lines and instructions, no act around them).
+    public var isFragment = false
 
     /// Creates a reading.
     public init(

@@ -6,7 +6,6 @@ public enum KazakhReferenceReader {
     public static func references(in text: String) -> [ClauseID.Step] {
         let phrase = TargetPhrase(text)
         var steps: [ClauseID.Step] = phrase.references.map { ClauseID.Step($0.kind, $0.numbers.first ?? UnitNumber(1)) }
-        if phrase.isPreamble { steps.insert(ClauseID.Step(.preamble), at: 0) }
         return steps
     }
 }

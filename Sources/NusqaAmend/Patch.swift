@@ -1,4 +1,5 @@
 import NusqaCore
+import NusqaParse
 
 /// One typed change to a target act (түзету): what to do, where, with what, and from when.
 ///
@@ -26,6 +27,20 @@ public struct Patch: Sendable, Hashable {
     public var effective: EffectiveDate?
     /// Parts of the payload that take effect later than the patch (DESIGN.md §5).
     public var deferred: [DeferredPart]
+    /// The act this change amends, as the amending text cites it (one amending act may amend several).
+    public var amends: Citation?
+    /// The corpus id of the act it amends, when known.
+    public var amendsID: String?
+    /// Why the patch is not applied (a suspension, a no-op, a broken payload); nil when it is applicable.
+    public var unapplied: String?
+    /// What went wrong reading it (a cut payload, a missing payload): such a patch is never applied.
+    public var error: String?
+    /// The table column (баған) the change is confined to, when the instruction names one.
+    public var column: Int?
+    /// The quoted old text that addresses the unit ("мына: «…» деген жол"), when it is addressed that way.
+    public var anchor: String?
+    /// The period of a suspension as written ("2018 жылғы 1 шілдеге дейін").
+    public var period: String?
 
     /// Creates a patch.
     public init(
@@ -43,6 +58,9 @@ public struct Patch: Sendable, Hashable {
         self.effective = effective
         self.deferred = deferred
     }
+
+    /// Whether the timeline may apply the patch.
+    public var isApplicable: Bool { unapplied == nil && error == nil }
 }
 
 /// A part of a payload that comes into force later than the rest (кейінге қалдырылған бөлік).

@@ -3,145 +3,289 @@ import NusqaCore
 import NusqaLanguage
 
 /// The units an instruction names (нысана): "18 және 19-тармақтар", "99-тармақтың 1) тармақшасы",
-/// "20-тармақтың бірінші абзацы", "мынадай мазмұндағы 26-1-тармақпен", "2-қосымша", "кіріспе".
+/// "20-тармақтың бірінші абзацы", "мынадай мазмұндағы 26-1-тармақпен", "реттік нөмірлері 9, 23-жолдар",
+/// "5–8-тармақтар", "Салық кодексінің 19-бабы 1-тармағы 3) тармақшасы екінші бөлігінің", "кіріспе".
 ///
-/// Read left to right: every unit reference with its kind, numbers and whether it is in the
-/// instrumental case (-пен/-мен: the unit being added).
+/// Read left to right over the ``UnitWords`` table: every unit reference with its kind, numbers and
+/// case. Quoted names and parentheses are left out first, ordinals are read as numbers. References
+/// nest as Kazakh nests them: a unit followed by a deeper one contains it ("16-тармақтың 1) тармақшасы"),
+/// a unit of the same or a higher level is a sibling ("1-тармақтың 1) тармақшасы және 3-тармақ").
 struct TargetPhrase {
     /// One reference to units of one kind.
     struct Reference: Equatable {
         var kind: ClauseKind
         var numbers: [UnitNumber]
+        var grammaticalCase: GrammaticalCase
+        /// Named by a quotation before it ("«…» деген бөлімде", "«…» деген жол").
+        var quoted = false
+
         /// "-пен/-мен": the new unit of an insertion.
-        var isInstrumental: Bool
+        var isInstrumental: Bool { grammaticalCase == .instrumental }
         /// "-та/-те/-да/-де": a container that opens a nested list ("34-тармақта:").
-        var isLocative: Bool
+        var isLocative: Bool { grammaticalCase == .locative }
     }
 
     var references: [Reference] = []
-    /// Units addressed by ordinal that the reader cannot address ("екінші сөйлемі", "үшінші бағаны").
+    /// Units addressed that the reader cannot address ("екінші сөйлемі").
     var unsupportedUnits: [String] = []
-
-    /// Units an ordinal can name that have no clause kind: sentences, table columns, sections.
-    private static let unsupportedOrdinalUnits = ["сөйлем", "баған", "бөлім"]
-    var isPreamble = false
-    var isWholeAct = false
-
-    /// Unit words and the kind they name. Longer stems first.
-    private static let unitWords: [(stem: String, kind: ClauseKind)] = [
-        ("тармақша", .subItem), ("тармақ", .item), ("тармағ", .item), ("қосымша", .annex), ("тарау", .chapter),
-        ("кесте", .table), ("жол", .row), ("абзац", .abzac), ("бөлік", .abzac), ("бөліг", .abzac),
-    ]
+    /// The table column the phrase names ("3-бағанында").
+    var column: Int?
+    var isPreamble: Bool { references.contains { $0.kind == .preamble } }
 
     /// Reads `text` (the part of an instruction before its verb phrase).
     init(_ text: String) {
-        let lowered = text.lowercased()
-        isPreamble = lowered.containsBytes(of: "кіріспе") || lowered.containsBytes(of: "преамбула")
-        let words = Self.words(text)
-        var pendingNumbers: [UnitNumber] = []
-        var i = 0
-        while i < words.count {
-            let word = words[i]
-            // "1)" before "тармақша…"
-            if word.hasSuffix(")"), let n = UnitNumber(word.dropLast()) {
-                pendingNumbers.append(n)
-                i += 1
+        let tokens = Self.tokens(Self.withOrdinalsAsNumbers(Self.withoutQuotesAndParentheses(text)))
+        var pending: [UnitNumber] = []
+        var previousWasQuote = false
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            defer { index += 1 }
+            if token == "," || token == "және" || token == "мен" || token == "реттік" || token.hasPrefix("нөмір") { continue }
+            if token == "«»" {
+                previousWasQuote = true
+                pending = []
                 continue
             }
-            // "26-1-тармақпен", "2-қосымша", "18" … "19-тармақтар", "26-1-" + "тармақпен"
-            if let (number, rest) = Self.splitNumber(word) {
+            if token == "деген" { continue }
+            let quoted = previousWasQuote
+            previousWasQuote = false
+            if let (numbers, rest) = Self.numbers(token) {
                 if rest.isEmpty {
-                    pendingNumbers.append(number)
-                    i += 1
+                    pending += numbers
                     continue
                 }
-                if let reference = Self.reference(for: rest, numbers: pendingNumbers + [number]) {
-                    references.append(reference)
-                    pendingNumbers = []
-                    i += 1
-                    continue
-                }
-            }
-            if word == "және" || word == "," || word == "мен" { i += 1; continue }
-            if let reference = Self.reference(for: Substring(word.lowercased()), numbers: pendingNumbers), !pendingNumbers.isEmpty {
-                references.append(reference)
-                pendingNumbers = []
-                i += 1
+                if add(rest, numbers: pending + numbers, quoted: false, text: token) { pending = []; continue }
+                pending = []
                 continue
             }
-            if Self.reference(for: Substring(word.lowercased()), numbers: [UnitNumber(1)])?.kind == .annex, pendingNumbers.isEmpty {
-                // A sole, unnumbered annex: "Қағидаларға қосымша".
-                references.append(Reference(kind: .annex, numbers: [], isInstrumental: false, isLocative: false))
+            if add(Substring(token), numbers: pending, quoted: quoted, text: token) {
+                pending = []
+                continue
             }
-            pendingNumbers = []
-            i += 1
+            pending = []
         }
-        // Ordinals: "бірінші абзацы", "тоғызыншы бөлігі", "тоқсан төртінші және тоқсан бесінші абзацтарын".
-        let ordinals = KazakhOrdinal.matches(in: text)
-        if !ordinals.isEmpty {
-            var values: [UnitNumber] = []
-            for (offset, match) in ordinals.enumerated() {
-                values.append(UnitNumber(match.value))
-                let tailEnd = offset + 1 < ordinals.count ? ordinals[offset + 1].range.lowerBound : text.endIndex
-                let tail = text[match.range.upperBound..<tailEnd].lowercased()
-                // The unit word right after the ordinal ("абзацы", "бөлігі", "абзацпен"), not a later word.
-                let unit = tail.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," }).first.map { String($0) } ?? ""
-                let word = unit.trimmingCharacters(in: CharacterSet(charactersIn: ":;.,"))
-                if word.hasPrefix("абзац") || word.hasPrefix("бөлік") || word.hasPrefix("бөліг") {
-                    let instrumental = word.hasSuffix("пен") || word.hasSuffix("мен") || word.hasSuffix("бен")
-                    let locative = !instrumental && (word.hasSuffix("та") || word.hasSuffix("те") || word.hasSuffix("да") || word.hasSuffix("де"))
-                    references.append(Reference(kind: .abzac, numbers: values, isInstrumental: instrumental, isLocative: locative))
-                    values = []
-                } else if Self.unsupportedOrdinalUnits.contains(where: { word.hasPrefix($0) }) {
-                    unsupportedUnits.append("\(text[match.range]) \(word)")
-                    values = []
+    }
+
+    /// Adds the reference `word` makes; false when `word` is no unit word or needs a number it lacks.
+    private mutating func add(_ word: Substring, numbers: [UnitNumber], quoted: Bool, text: String) -> Bool {
+        guard let (unit, grammaticalCase) = UnitWords.read(word) else { return false }
+        switch unit {
+        case .column:
+            column = numbers.first?.parts.first
+            return true
+        case .sentence:
+            let ordinals = numbers.compactMap { $0.parts.count == 1 ? KazakhOrdinal.words(for: $0.parts[0]) : nil }
+            unsupportedUnits.append((ordinals + [text]).joined(separator: " "))
+            return true
+        case .clause(let kind):
+            if numbers.isEmpty && !UnitWords.unnumbered.contains(kind) && !quoted { return false }
+            references.append(Reference(kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quoted))
+            return true
+        }
+    }
+
+    /// The units the phrase names, under `base` (the scope), as leaves of the nesting.
+    /// - Parameter insert: for an insertion the instrumental units are the new ones and the rest contain them.
+    func targets(base: [ClauseID.Step], insert: Bool) -> [ClauseID] {
+        var chain = base
+        func push(_ step: ClauseID.Step) {
+            var step = step
+            if step.kind == .annex && step.number == nil { step.number = UnitNumber(1) }
+            Self.push(step, onto: &chain)
+        }
+        func leaves(_ reference: Reference) -> [ClauseID] {
+            var path = chain
+            Self.pop(&path, for: reference.kind)
+            let numbers: [UnitNumber?] = reference.numbers.isEmpty ? [reference.kind == .annex ? UnitNumber(1) : nil] : reference.numbers
+            return numbers.map { ClauseID(path + [ClauseID.Step(reference.kind, $0)]) }
+        }
+        var result: [ClauseID] = []
+        let new = insert ? references.filter(\.isInstrumental) : []
+        if let firstNew = new.first {
+            for reference in references where !reference.isInstrumental && UnitWords.rank(reference.kind) <= UnitWords.rank(firstNew.kind) {
+                if UnitWords.rank(reference.kind) == UnitWords.rank(firstNew.kind) && reference.kind == firstNew.kind { continue }
+                push(ClauseID.Step(reference.kind, reference.numbers.first))
+            }
+            for reference in new { result += leaves(reference) }
+            return result
+        }
+        for (offset, reference) in references.enumerated() {
+            let next = offset + 1 < references.count ? references[offset + 1] : nil
+            if let next, UnitWords.rank(next.kind) > UnitWords.rank(reference.kind) || next.kind == .table || reference.grammaticalCase == .genitive,
+                reference.numbers.count <= 1
+            {
+                push(ClauseID.Step(reference.kind, reference.numbers.first))
+            } else {
+                result += leaves(reference)
+            }
+        }
+        return result
+    }
+
+    /// The scope steps a scope line opens ("16-тармақта:", "10-тармақтың 1) тармақшасында:"), under `base`.
+    func scope(base: [ClauseID.Step]) -> [ClauseID.Step] {
+        var chain = base
+        for reference in references {
+            Self.push(ClauseID.Step(reference.kind, reference.numbers.first ?? (reference.kind == .annex ? UnitNumber(1) : nil)), onto: &chain)
+        }
+        return chain
+    }
+
+    /// The nesting rank of each step of `chain`: a table sits inside whatever holds it ("6-тармақ кестесінің").
+    static func ranks(_ chain: [ClauseID.Step]) -> [Double] {
+        var ranks: [Double] = []
+        for step in chain {
+            if step.kind == .table {
+                ranks.append((ranks.last ?? 0.5) + 0.5)
+            } else {
+                ranks.append(Double(UnitWords.rank(step.kind)))
+            }
+        }
+        return ranks
+    }
+
+    /// Removes from `chain` the steps at the level of `kind` or deeper.
+    static func pop(_ chain: inout [ClauseID.Step], for kind: ClauseKind) {
+        guard kind != .table else { return }
+        if kind == .annex {
+            // An annex named in a phrase is an annex of the document in scope ("Қағидаларға 2-қосымша"): att_1__att_2.
+            while chain.count > 1 { chain.removeLast() }
+            if let first = chain.first, first.kind != .annex { chain.removeAll() }
+            return
+        }
+        if kind == .row, chain.contains(where: { $0.kind == .table }) {
+            // Rows sit in the table: "6-тармақ кестесінің … реттік нөмірі 2-жолдағы".
+            while let last = chain.last, last.kind != .table { chain.removeLast() }
+            return
+        }
+        let rank = Double(UnitWords.rank(kind))
+        while let last = ranks(chain).last, last >= rank { chain.removeLast() }
+    }
+
+    /// Appends `step`, first removing the steps it is a sibling or parent of.
+    static func push(_ step: ClauseID.Step, onto chain: inout [ClauseID.Step]) {
+        pop(&chain, for: step.kind)
+        chain.append(step)
+    }
+
+    // MARK: Tokens
+
+    /// `text` with quoted names replaced by «» and balanced parentheses removed.
+    static func withoutQuotesAndParentheses(_ text: String) -> String {
+        var out = ""
+        var depth = 0
+        var straight = false
+        var parentheses = 0
+        let hasOpening = text.contains("(")
+        for character in text {
+            switch character {
+            case "«", "“", "„":
+                if depth == 0 && !straight { out += " «» " }
+                depth += 1
+            case "»", "”":
+                depth = max(0, depth - 1)
+            case "\"":
+                if depth == 0 {
+                    if !straight { out += " «» " }
+                    straight.toggle()
                 }
+            case "(" where depth == 0 && !straight:
+                parentheses += 1
+            case ")" where parentheses > 0 && hasOpening:
+                parentheses -= 1
+            default:
+                if depth == 0 && !straight && parentheses == 0 { out.append(character) }
             }
-        }
-        // Order the references as they nest: annex › item › sub-item › abzac.
-        references.sort { $0.kind.nestingRank < $1.kind.nestingRank }
-    }
-
-    /// Splits "26-1-тармақпен" into (26-1, "тармақпен"); "18" into (18, "").
-    static func splitNumber(_ word: String) -> (UnitNumber, Substring)? {
-        var end = word.startIndex
-        var lastDigitEnd = word.startIndex
-        while end < word.endIndex, let a = word[end].asciiValue, (a >= 0x30 && a <= 0x39) || a == 0x2D {
-            end = word.index(after: end)
-            if let b = word[word.index(before: end)].asciiValue, b != 0x2D { lastDigitEnd = end }
-        }
-        guard lastDigitEnd > word.startIndex, let number = UnitNumber(word[word.startIndex..<lastDigitEnd]) else { return nil }
-        return (number, word[end...])
-    }
-
-    private static func reference(for rest: Substring, numbers: [UnitNumber]) -> Reference? {
-        let lowered = rest.lowercased()
-        for (stem, kind) in unitWords where lowered.hasPrefix(stem) {
-            let ending = lowered.dropFirst(stem.count)
-            let instrumental = ending.hasSuffix("пен") || ending.hasSuffix("мен") || ending.hasSuffix("бен")
-            let locative = !instrumental && (ending.hasSuffix("та") || ending.hasSuffix("те") || ending.hasSuffix("да") || ending.hasSuffix("де"))
-            return Reference(kind: kind, numbers: numbers, isInstrumental: instrumental, isLocative: locative)
-        }
-        return nil
-    }
-
-    /// Words split on spaces, with commas split off and "26-1-" "тармақпен" glued back together.
-    private static func words(_ text: String) -> [String] {
-        var out: [String] = []
-        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            var word = String(raw)
-            var trailingComma = false
-            if word.hasSuffix(",") || word.hasSuffix(":") || word.hasSuffix(";") {
-                trailingComma = word.hasSuffix(",")
-                word.removeLast()
-            }
-            if let last = out.last, last.hasSuffix("-"), last.first?.isASCII == true {
-                out[out.count - 1] = last + word
-            } else if !word.isEmpty {
-                out.append(word)
-            }
-            if trailingComma { out.append(",") }
         }
         return out
+    }
+
+    /// `text` with every ordinal ("елу төртінші", "екінші") replaced by its digits.
+    static func withOrdinalsAsNumbers(_ text: String) -> String {
+        let matches = KazakhOrdinal.matches(in: text)
+        guard !matches.isEmpty else { return text }
+        var out = ""
+        var position = text.startIndex
+        for match in matches {
+            out += text[position..<match.range.lowerBound]
+            out += String(match.value)
+            position = match.range.upperBound
+        }
+        out += text[position...]
+        return out
+    }
+
+    /// Words split on white space, commas split off, "26-1-" + "тармақпен" and "9" "-" "жолмен" glued.
+    static func tokens(_ text: String) -> [String] {
+        var raw: [String] = []
+        for piece in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" }) {
+            var word = String(piece)
+            while let last = word.last, ":;.".contains(last) { word.removeLast() }
+            let parts = word.split(separator: ",", omittingEmptySubsequences: false)
+            for (offset, part) in parts.enumerated() {
+                if !part.isEmpty { raw.append(String(part)) }
+                if offset < parts.count - 1 { raw.append(",") }
+            }
+        }
+        var out: [String] = []
+        var index = 0
+        while index < raw.count {
+            let word = raw[index]
+            if ["-", "–", "—"].contains(word), let last = out.last, numbers(last) != nil, index + 1 < raw.count,
+                UnitWords.read(raw[index + 1]) != nil
+            {
+                out[out.count - 1] = last + "-" + raw[index + 1]
+                index += 2
+                continue
+            }
+            if let last = out.last, last.hasSuffix("-") || last.hasSuffix("–"), last.first?.isASCII == true, last.first?.isNumber == true {
+                out[out.count - 1] = String(last.dropLast()) + "-" + word
+                index += 1
+                continue
+            }
+            out.append(word)
+            index += 1
+        }
+        return out
+    }
+
+    /// The numbers a word starts with and the rest: "26-1-тармақпен" → ([26-1], "тармақпен"); "1)" → ([1], "");
+    /// "5–8-тармақтар" → ([5, 6, 7, 8], "тармақтар"); nil when the word does not start with a digit.
+    static func numbers(_ word: String) -> ([UnitNumber], Substring)? {
+        guard let first = word.unicodeScalars.first, first.isASCII, CharacterSet.decimalDigits.contains(first) else { return nil }
+        var end = word.startIndex
+        var lastDigitEnd = word.startIndex
+        var rangeStart: UnitNumber?
+        var numbers: [UnitNumber] = []
+        while end < word.endIndex {
+            let c = word[end]
+            if let a = c.asciiValue, a >= 0x30 && a <= 0x39 {
+                end = word.index(after: end)
+                lastDigitEnd = end
+            } else if c == "-" {
+                end = word.index(after: end)
+            } else if c == "–" || c == "—", lastDigitEnd == end, rangeStart == nil, let n = UnitNumber(word[word.startIndex..<end]) {
+                rangeStart = n
+                end = word.index(after: end)
+                let restStart = end
+                var j = end
+                while j < word.endIndex, let a = word[j].asciiValue, a >= 0x30 && a <= 0x39 { j = word.index(after: j) }
+                guard j > restStart, let upper = Int(word[restStart..<j]), let lower = n.parts.first, n.parts.count == 1, upper > lower, upper - lower < 200 else {
+                    return nil
+                }
+                numbers = (lower...upper).map { UnitNumber($0) }
+                end = j
+                lastDigitEnd = j
+                while end < word.endIndex, word[end] == "-" { end = word.index(after: end) }
+                return (numbers, word[end...].drop(while: { $0 == ")" }))
+            } else {
+                break
+            }
+        }
+        guard lastDigitEnd > word.startIndex, let number = UnitNumber(word[word.startIndex..<lastDigitEnd]) else { return nil }
+        var rest = word[end...]
+        if rest.first == ")" { rest = rest.dropFirst() }
+        return ([number], rest)
     }
 }

@@ -22,13 +22,15 @@ enum InstructionsCommand {
         guard context.arguments.positionals.count == 1 else { throw UsageError("unexpected argument '\(context.arguments.positionals[1])'") }
         let format = try context.format(["table", "json"], default: "table")
         let (act, reading, name) = try ActResolver.amendments(argument, context: context)
-        for diagnostic in act.diagnostics where diagnostic.severity >= .warning {
+        // A bare fragment is no act: what the structure parser says about it as an act is noise, except errors of the text itself.
+        let actDiagnostics = reading.isFragment ? act.diagnostics.filter { $0.isError && ["empty-document", "line-too-long"].contains($0.code) || $0.code.hasPrefix("not-") || $0.code.hasPrefix("invalid") } : act.diagnostics
+        for diagnostic in actDiagnostics where diagnostic.severity >= .warning {
             context.stderr += diagnostic.formatted(file: name, source: act.source) + "\n"
         }
         for diagnostic in reading.diagnostics {
             context.stderr += diagnostic.formatted(file: name, source: act.source) + "\n"
         }
-        var failed = act.hasErrors || reading.diagnostics.contains(where: \.isError) || !reading.unparsed.isEmpty
+        var failed = actDiagnostics.contains(where: \.isError) || reading.diagnostics.contains(where: \.isError) || !reading.unparsed.isEmpty
         for item in reading.unparsed {
             context.stderr += Diagnostic(.error, "unparsed-instruction", "\(item.reason): \(item.text.prefix(80))", at: item.span.start).formatted(file: name) + "\n"
         }

@@ -79,6 +79,8 @@ enum JSONOutput {
             "instructionCount": .int(reading.instructionCount),
             "patches": .array(reading.patches.map(patch)),
             "unparsed": .array(reading.unparsed.map { ["text": .string($0.text), "reason": .string($0.reason), "line": .int($0.span.start.line), "abzac": .int($0.abzac)] }),
+            "fragment": .bool(reading.isFragment),
+            "notInstructions": .array(reading.classified.map { ["kind": .string($0.kind.rawValue), "text": .string($0.text), "line": .int($0.span.start.line)] }),
             "diagnostics": .array(reading.diagnostics.map { $0.json(file: file) }),
             "entryIntoForce": reading.entryIntoForce.map(entryIntoForce) ?? .null,
         ]
@@ -135,6 +137,18 @@ enum JSONOutput {
             "deferred": .array(patch.deferred.map { ["target": .string($0.target.description), "effective": .string($0.effective.date.description), "estimated": .bool($0.effective.isEstimated)] }),
         ]
         if let payload = patch.payload { object["payload"] = payload.json(id: patch.target) }
+        object["applied"] = .bool(patch.isApplicable)
+        if let reason = patch.unapplied { object["unappliedReason"] = .string(reason) }
+        if let error = patch.error { object["error"] = .string(error) }
+        if let column = patch.column { object["column"] = .int(column) }
+        if let anchor = patch.anchor { object["anchor"] = .string(anchor) }
+        if let period = patch.period { object["period"] = .string(period) }
+        if let amends = patch.amends {
+            object["amends"] = [
+                "id": .optional(patch.amendsID), "kind": .string(amends.kind.rawValue), "number": .optional(amends.number),
+                "date": .optional(amends.date?.description), "title": .optional(amends.title),
+            ]
+        }
         if let words = patch.words {
             object["words"] = ["old": .string(words.old), "new": .string(words.new), "position": .string(words.position.rawValue), "global": .bool(words.isGlobal)]
         }

@@ -31,6 +31,9 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
     case missingWords
     /// A deferred part names a unit its patch's payload does not have.
     case deferredPartMissing(ClauseID)
+    /// The patch is not applied by its nature or because its text is broken: a suspension, a no-op, a cut
+    /// or missing payload, a wording set out in an annex the text does not hold. The reason says which.
+    case notApplicable(String)
 
     /// The reason as users read it: "target missing: 4-тармақ is not in the text".
     public var description: String {
@@ -47,6 +50,7 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .missingPayload: "the patch has no payload"
         case .missingWords: "the patch has no words"
         case .deferredPartMissing(let id): "the deferred unit \(id) is not in the payload"
+        case .notApplicable(let reason): reason
         }
     }
 }

@@ -24,16 +24,20 @@ enum PatchApplier {
             }
             return replace(at: deferred, with: part, provenance: provenance, in: &root)
         }
+        if let error = patch.error { return .notApplicable("the patch cannot be completed: \(error)") }
+        if let reason = patch.unapplied { return .notApplicable(reason) }
         switch patch.operation {
+        case .suspend, .noOp:
+            return .notApplicable("a \(patch.operation.rawValue) patch changes no text")
         case .replace, .replaceFromAnnex:
             guard let payload = patch.payload else { return .missingPayload }
             return replace(at: patch.target, with: deferring(patch, payload, in: root), provenance: provenance, in: &root)
-        case .insert, .insertRows:
+        case .insert, .insertRows, .insertFromAnnex:
             guard let payload = patch.payload else { return .missingPayload }
             return insert(at: patch.target, deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .delete, .repeal:
             return remove(at: patch.target, status: patch.operation == .delete ? .deleted : .repealed, provenance: provenance, in: &root)
-        case .replaceWords, .insertWords:
+        case .replaceWords, .insertWords, .deleteWords:
             guard let words = patch.words else { return .missingWords }
             return changeWords(at: patch.target, words, provenance: provenance, in: &root)
         }

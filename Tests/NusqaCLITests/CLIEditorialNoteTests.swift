@@ -53,3 +53,16 @@ import Testing
         #expect(act["issuer"] as? String == "ҚР Денсаулық сақтау министрінің")
     }
 }
+
+/// Seed 001's new item 5 of the Rules: the displaced "74-бабының" read back into place by the citation
+/// chains, in every format `show` writes.
+@Suite struct CLISeed001Item5Tests {
+    @Test(arguments: ["text", "md", "html", "json"])
+    func item5ReadsInOrder(format: String) {
+        let result = nusqa("show", "ҚР ДСМ-290/2020", "--as-of", "2026-01-01", "--format", format)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Заңының 26-бабы 2-тармағының және Қазақстан Республикасы Бюджет кодексінің 74-бабының негізінде"))
+        #expect(!result.stdout.contains("2-тармағының 74- негізінде"))
+        #expect(!result.stdout.contains("деректер бабының"))
+    }
+}

@@ -139,9 +139,13 @@ enum JSONSchema {
             [
                 "sequence": .int, "operation": .oneOf(operations), "target": .string, "reading": .string, "effective": .nullable(.date),
                 "estimated": .bool, "line": .int, "endLine": .int, "abzacs": .array(.int), "instruction": .string,
-                "deferred": .array(.object(["target": .string, "effective": .date, "estimated": .bool])),
+                "deferred": .array(.object(["target": .string, "effective": .date, "estimated": .bool])), "applied": .bool,
             ],
             optional: [
+                "unappliedReason": .string, "error": .string, "column": .int, "anchor": .string, "period": .string,
+                "amends": .object([
+                    "id": .nullable(.string), "kind": .string, "number": .nullable(.string), "date": .nullable(.date), "title": .nullable(.string),
+                ]),
                 "payload": .ref("clause"),
                 "words": .object(["old": .string, "new": .string, "position": .oneOf(["replace", "after", "before"]), "global": .bool]),
             ]),
@@ -177,6 +181,11 @@ enum JSONSchema {
         "instructions": root("instructions", [
             "file": .string, "target": .nullable(.string), "instructionCount": .int, "patches": .array(.ref("patch")),
             "unparsed": .array(.object(["text": .string, "reason": .string, "line": .int, "abzac": .int])),
+            "fragment": .bool,
+            "notInstructions": .array(.object([
+                "kind": .oneOf(["front-matter", "operative", "entry-into-force", "editorial-note", "signature", "annex-heading", "scope"]),
+                "text": .string, "line": .int,
+            ])),
             "diagnostics": .array(.ref("diagnostic")),
             "entryIntoForce": .nullable(.object(ruleFields.merging([
                 "comesIntoForce": .nullable(.object(ruleFields)), "mustBePublished": .bool, "appliesFrom": .nullable(.date),

@@ -16,6 +16,17 @@ public enum PatchOperation: String, Sendable, Hashable, CaseIterable {
     case replaceWords = "replace-words"
     /// Words inserted after or before an anchor: "«A» деген сөздерден кейін «B» деген сөздермен толықтырылсын".
     case insertWords = "insert-words"
+    /// Words deleted: "«A» деген сөздер алып тасталсын".
+    case deleteWords = "delete-words"
+    /// New units set out in the amending act's own annex: "… осы қаулының 5-қосымшасына сәйкес қосымшамен толықтырылсын".
+    case insertFromAnnex = "insert-from-annex"
+    /// Suspension for a period (қолданысын тоқтата тұру): "… қолданысы 2018 жылғы 1 шілдеге дейін тоқтатыла тұрсын".
+    /// Not applied by the timeline yet: listed as unapplied with its period.
+    case suspend
+    /// A line that changes no text of the state-language version (өзгеріссіз): only the Russian text
+    /// changes ("орыс тіліндегі мәтінге өзгерістер енгізілді, мемлекеттік тілдегі мәтіні өзгермейді"), or a
+    /// deeming rule ("… деген сөздер … болып есептелсін"). Reported, never applied.
+    case noOp = "no-op"
 
     /// The adilet note phrase for a unit changed this way ("жаңа редакцияда", "толықтырылды" …).
     public var notePhrase: String {
@@ -24,7 +35,10 @@ public enum PatchOperation: String, Sendable, Hashable, CaseIterable {
         case .insert, .insertRows: "толықтырылды"
         case .delete: "алып тасталды"
         case .repeal: "күші жойылды"
-        case .replaceWords, .insertWords: "өзгеріс енгізілді"
+        case .replaceWords, .insertWords, .deleteWords: "өзгеріс енгізілді"
+        case .insertFromAnnex: "толықтырылды"
+        case .suspend: "қолданысы тоқтатыла тұрды"
+        case .noOp: "мемлекеттік тілдегі мәтіні өзгермейді"
         }
     }
 }

@@ -72,6 +72,14 @@ public enum AdiletReader {
                 lines[index] = repaired
                 reading.repairs.append(Repair(.hyperlinkDisplacement, line: number, before: raw, after: repaired))
                 followsAmbiguous = false
+            case .repairedByGrammar(let repaired):
+                lines[index] = repaired
+                reading.repairs.append(Repair(.hyperlinkDisplacement, line: number, before: raw, after: repaired))
+                reading.diagnostics.append(Diagnostic(
+                    .note, "displacement-resolved-by-grammar",
+                    "hyperlink text displaced on this line was put back where the citation chains read in order (article before item)",
+                    at: SourceLocation(line: number, column: DialectText.indent(of: raw) + 1)))
+                followsAmbiguous = false
             case .ambiguous(let reason):
                 reading.repairs.append(Repair(.ambiguousDisplacement, line: number, before: raw, after: raw))
                 let column = DialectText.indent(of: raw) + 1

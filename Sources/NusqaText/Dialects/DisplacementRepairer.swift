@@ -13,6 +13,8 @@ struct DisplacementRepairer {
         case repaired(String)
         /// The line shows gaps but the links could not be placed with confidence.
         case ambiguous(reason: String)
+        /// Of two possible placements only one reads as well-ordered citation chains; the repaired line.
+        case repairedByGrammar(String)
     }
 
     /// The punctuation that, glued to the following word, marks where the appended link text starts.
@@ -38,19 +40,67 @@ struct DisplacementRepairer {
         guard pieces.count == k else {
             return .ambiguous(reason: "\(k) gap(s) but \(pieces.count) appended word(s)")
         }
+        if let last = pieces.last, last.last == "-" || last.last == "–", !pieces.dropLast().contains(where: \.isEmpty) {
+            return repairBrokenTail(raw, indent: indent, body: body, gapCount: k, remainder: remainder, pieces: pieces)
+        }
         guard !pieces.contains(where: { $0.isEmpty || $0.last == "-" || $0.last == "–" }) else {
             return .ambiguous(reason: "the appended text ends with a dash: a word broken across lines")
         }
-        let remainderGaps = DisplacementGap.find(indent: indent, body: remainder)
-        guard remainderGaps.count == k else {
-            return .ambiguous(reason: "the gaps do not survive taking off the appended text")
-        }
-        let filled = fill(remainder, gaps: remainderGaps, pieces: pieces)
-        let repaired = String(repeating: " ", count: indent >= 5 ? 6 : 0) + String(filled)
-        guard DialectText.nonSpaceCounts(repaired) == DialectText.nonSpaceCounts(raw) else {
-            return .ambiguous(reason: "the repair would change the characters of the line")
+        guard let repaired = place(raw, indent: indent, remainder: remainder, pieces: pieces, gapCount: k) else {
+            return .ambiguous(reason: "the gaps do not survive taking off the appended text, or the repair would change the characters of the line")
         }
         return .repaired(repaired)
+    }
+
+    /// Fills the gaps of `remainder` with `pieces`; nil when the gaps do not match or characters would change.
+    static func place(_ raw: String, indent: Int, remainder: [Character], pieces: [String], gapCount k: Int, tail: String = "") -> String? {
+        let remainderGaps = DisplacementGap.find(indent: indent, body: remainder)
+        guard remainderGaps.count == k else { return nil }
+        var filled = fill(remainder, gaps: remainderGaps, pieces: pieces)
+        if !tail.isEmpty {
+            while filled.last == " " { filled.removeLast() }
+            filled += [" "] + Array(tail)
+        }
+        let repaired = String(repeating: " ", count: indent >= 5 ? 6 : 0) + String(filled)
+        guard DialectText.nonSpaceCounts(repaired) == DialectText.nonSpaceCounts(raw) else { return nil }
+        return repaired
+    }
+
+    /// A line whose appended text ends with a word broken across the line end ("… 2-тармағының 74-").
+    ///
+    /// Two placements are possible: the broken word was cut out of a gap like the others, or it is the
+    /// start of a link that runs on into the next line — cut off at the end of the line, it already
+    /// stands there, and the gaps hold the words before it. The genitive-chain grammar of citations
+    /// (``CitationChainOrder``) decides: the placement is kept only when exactly one of the two reads as
+    /// well-ordered chains ("Заңының 26-бабы 2-тармағының және … кодексінің 74-" rather than "26-бабы
+    /// 74- және … кодексінің 2-тармағының"); otherwise the line stays as it was, ambiguous.
+    static func repairBrokenTail(
+        _ raw: String, indent: Int, body: [Character], gapCount k: Int, remainder: [Character], pieces: [String]
+    ) -> Outcome {
+        let ambiguous = Outcome.ambiguous(reason: "the appended text ends with a dash: a word broken across lines")
+        // Placement A: every appended word, the broken one too, goes into a gap.
+        let cutAll = place(raw, indent: indent, remainder: remainder, pieces: pieces, gapCount: k)
+        // Placement B: the broken word stays at the end; the k words before it fill the gaps.
+        var placementB: String?
+        if let space = body.lastIndex(of: " ") {
+            let tail = String(body[(space + 1)...])
+            var end = space
+            while end > 0, body[end - 1] == " " { end -= 1 }
+            let head = Array(body[..<end])
+            if let (rest, link) = splitAppended(head, gapCount: k) {
+                let inner = k == 1 ? [link] : link.split(separator: " ").map(String.init)
+                if inner.count == k, !inner.contains(where: { $0.isEmpty || $0.last == "-" }) {
+                    placementB = place(raw, indent: indent, remainder: rest, pieces: inner, gapCount: k, tail: tail)
+                }
+            }
+        }
+        let readsA = cutAll.map(CitationChainOrder.isWellOrdered) ?? false
+        let readsB = placementB.map(CitationChainOrder.isWellOrdered) ?? false
+        switch (readsA, readsB) {
+        case (true, false): return cutAll.map { .repairedByGrammar($0) } ?? ambiguous
+        case (false, true): return placementB.map { .repairedByGrammar($0) } ?? ambiguous
+        default: return ambiguous
+        }
     }
 
     /// A byte-level pre-check of the gap shapes ``DisplacementGap`` looks for: a 7th or single leading

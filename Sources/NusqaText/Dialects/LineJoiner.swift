@@ -19,6 +19,8 @@ public enum LineJoiner {
         }
         if let last = p.last {
             if "(/«“".contains(last) { return true }
+            // "74-" + "бабының": a numbered unit word broken across the line end.
+            if last == "-", p.count == 2, DialectText.isASCIIDigit(p[0]), n.first?.isLetter == true { return true }
             if last == "\"", p.count == 1 || p[p.count - 2] == " " || p[p.count - 2] == "(" { return true }
         }
         return false

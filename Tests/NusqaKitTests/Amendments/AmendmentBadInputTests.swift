@@ -72,15 +72,18 @@ struct AmendmentBadInputTests {
             "\"19. Он тоғыз.\";",
             "22-тармақ алып тасталсын;",
         ])
-        #expect(reading.targets == ["att_1__para_18", "att_1__para_19", "att_1__para_22"])
+        // The unit without a payload keeps its patch, with the error, never applied (issue 10, item 7).
+        #expect(reading.targets == ["att_1__para_18", "att_1__para_19", "att_1__para_20", "att_1__para_22"])
         #expect(reading.patch("att_1__para_18")?.payload?.text == "Он сегіз.")
         #expect(reading.patch("att_1__para_19")?.payload?.text == "Он тоғыз.")
         let error = try #require(reading.diagnostics("payload-missing").first)
         #expect(error.severity == .error)
         #expect(error.message.contains("att_1__para_20"))
         #expect(error.location?.line == 4)
-        #expect(reading.unparsed.count == 1)
-        #expect(reading.unparsed.first?.reason.contains("att_1__para_20") == true)
+        let broken = try #require(reading.patch("att_1__para_20"))
+        #expect(broken.payload == nil && broken.operation == .replace && !broken.isApplicable)
+        #expect(broken.error?.contains("att_1__para_20") == true)
+        #expect(reading.patches.filter { !$0.isApplicable }.count == 1)
     }
 
     @Test("Two payload blocks for three abzac targets → `payload-missing` too")
@@ -90,22 +93,31 @@ struct AmendmentBadInputTests {
             "\"бірінші;\";",
             "\"екінші;\";",
         ])
-        #expect(reading.targets == ["att_1__para_12__abz_1", "att_1__para_12__abz_2"])
+        #expect(reading.targets == ["att_1__para_12__abz_1", "att_1__para_12__abz_2", "att_1__para_12__abz_3"])
+        #expect(reading.patch("att_1__para_12__abz_3")?.error != nil)
+        #expect(reading.patch("att_1__para_12__abz_2")?.isApplicable == true)
         #expect(reading.diagnostics("payload-missing").count == 1)
     }
 
-    @Test("An instruction ending with ':' and no payload before the next one → unparsed, the next one parses")
+    @Test("An instruction ending with ':' and no payload before the next one → a patch with an error, never applied; the next one parses")
     func payloadAbsent() throws {
         let (_, reading) = AmendmentFixtures.read(["2-тармақ мынадай редакцияда жазылсын:", "5-тармақ алып тасталсын;"])
-        #expect(reading.targets == ["att_1__para_5"])
-        #expect(reading.unparsed.first?.reason.contains("no quoted payload") == true)
+        #expect(reading.targets == ["att_1__para_2", "att_1__para_5"])
+        let broken = try #require(reading.patch("att_1__para_2"))
+        #expect(broken.operation == .replace && broken.payload == nil && !broken.isApplicable)
+        #expect(broken.error?.contains("no payload") == true)
+        #expect(reading.diagnostics("payload-missing").count == 1)
+        #expect(reading.patch("att_1__para_5")?.isApplicable == true)
     }
 
-    @Test("Replace from the order's annex when the order has none → unparsed with a reason")
+    @Test("Replace from the order's annex when the order has none → the patch is listed unapplied with the reason")
     func annexMissing() throws {
         let (_, reading) = AmendmentFixtures.read(["көрсетілген Қағидаларға 2-қосымша осы бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын;"])
-        #expect(reading.patches.isEmpty)
-        #expect(reading.unparsed.first?.reason.contains("no annex") == true)
+        let patch = try #require(reading.patches.first)
+        #expect(reading.patches.count == 1)
+        #expect(patch.operation == .replaceFromAnnex && patch.target.description == "att_1__att_2")
+        #expect(patch.payload == nil && !patch.isApplicable)
+        #expect(patch.unapplied?.contains("annex") == true)
     }
 
     @Test("A word change with one quoted string → unparsed")

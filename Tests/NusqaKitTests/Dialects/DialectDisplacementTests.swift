@@ -64,17 +64,34 @@ struct DialectDisplacementTests {
         }
     }
 
-    @Test func ambiguousLinesOf001AreReportedAndLeftAsTheyWere() throws {
+    /// Seed 001, new item 5 of the Rules: line 248 ends "… кодексінің 2-тармағының 74-" with one gap after
+    /// "26-бабы", line 250 starts with a gap and ends "бабының". Only one placement reads as ordered
+    /// citation chains: "Заңының 26-бабы 2-тармағының және … кодексінің 74-" + "бабының негізінде".
+    /// (Deliberate change: these two lines were left ambiguous before the chain grammar decided them.)
+    @Test func displacedLinesOf001AreDecidedByTheCitationChains() throws {
         let source = try Seeds.source(Seeds.act001)
         let reading = AdiletReader.read(source)
-        let ambiguous = reading.repairs.filter { $0.kind == .ambiguousDisplacement }
-        #expect(ambiguous.map(\.line) == [248, 250])
-        #expect(ambiguous.allSatisfy { $0.before == $0.after })
-        #expect(reading.lines[247] == source.lines[247])
-        #expect(reading.lines[249] == source.lines[249])
-        let warnings = reading.diagnostics.filter { $0.code == "ambiguous-displacement" && $0.severity == .warning }
-        #expect(warnings.compactMap(\.location?.line) == [248, 250])
-        #expect(!reading.repairs.contains { $0.kind == .hyperlinkDisplacement && (248...250).contains($0.line) })
+        #expect(!reading.repairs.contains { $0.kind == .ambiguousDisplacement })
+        #expect(reading.lines[247] == "Заңының 26-бабы 2-тармағының және Қазақстан Республикасы Бюджет кодексінің 74-")
+        #expect(reading.lines[249] == "бабының негізінде қалыптастырылған клиникалық ақпарат және мәліметтер, деректер ")
+        let notes = reading.diagnostics.filter { $0.code == "displacement-resolved-by-grammar" }
+        #expect(notes.compactMap(\.location?.line) == [248])
+        #expect(notes.allSatisfy { $0.severity == .note })
+        let block = try #require(reading.blocks.first { $0.text.contains("Бюджет кодексінің") })
+        #expect(block.text.contains("Заңының 26-бабы 2-тармағының және Қазақстан Республикасы Бюджет кодексінің 74-бабының негізінде қалыптастырылған"))
+        #expect(block.text.contains("деректер болып табылады."))
+    }
+
+    @Test(arguments: [
+        ("Кодексінің 74-бабының 2-тармағының 3) тармақшасы", true),
+        ("Заңының 26-бабы 2-тармағының және кодексінің 74-", true),
+        ("кодексінің 2-тармағының 74-бабының", false),  // item before article
+        ("Заңының 26-бабы 74- және кодексінің", false),  // a dangling number inside the line
+        ("10-тармақтың 1) тармақшасының үшінші абзацы", true),
+        ("3) тармақшасының 2-тармағы", false),
+    ])
+    func citationChainsReadDownwards(_ line: String, _ wellOrdered: Bool) {
+        #expect(CitationChainOrder.isWellOrdered(line) == wellOrdered)
     }
 
     @Test(arguments: [
