@@ -44,6 +44,10 @@ let package = Package(
         .target(name: "NusqaEvaluation", dependencies: ["NusqaCLI"], path: "Tools/Evaluation/Scoring", swiftSettings: settings),
         .executableTarget(
             name: "nusqa-eval", dependencies: ["NusqaEvaluation"], path: "Tools/Evaluation/Command", swiftSettings: settings),
+        .target(
+            name: "NusqaFuzzHarness", dependencies: ["NusqaKit", "NusqaCLI", "NusqaToolSupport"], path: "Tools/FuzzHarness",
+            swiftSettings: settings),
+        .executableTarget(name: "nusqa-fuzz", dependencies: ["NusqaFuzzHarness"], path: "Tools/Fuzz", swiftSettings: settings),
         .executableTarget(
             name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/Benchmark", swiftSettings: settings),
         .testTarget(

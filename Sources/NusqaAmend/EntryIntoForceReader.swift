@@ -61,7 +61,7 @@ public struct EntryIntoForceReader {
 
     private mutating func run(span: SourceSpan?) -> EntryIntoForce? {
         let predicates = findPredicates()
-        guard predicates.contains(where: { $0.kind == .enactment || $0.kind == .force }) else { return nil }
+        guard predicates.contains(where: { $0.kind == .enactment || $0.kind == .force }) else { return runRussian(span: span) }
         var exceptions: [EntryIntoForce.Exception] = []
         var enactment: EntryIntoForce.Rule?
         var force: EntryIntoForce.Rule?
@@ -144,11 +144,11 @@ public struct EntryIntoForceReader {
     }
 
     /// The start of the sentence holding `index`, not before `floor`: after the last full stop that ends a
-    /// sentence ("… енгізіледі. 2. Осы …"), never after a date's "ж.".
+    /// sentence ("… енгізіледі. 2. Осы …"), never after a date's "ж." or inside "01.01.2024".
     private func sentenceStart(_ floor: Int, _ index: Int) -> Int {
         var k = index - 1
         while k > floor {
-            if words[k] == "." && !words.quoted[k] && words[k - 1] != "ж", k + 1 < words.count,
+            if words[k] == "." && !words.quoted[k] && words[k - 1] != "ж" && !words.tokens[k - 1].isASCIINumber, k + 1 < words.count,
                 words.tokens[k + 1].isCapitalized || (words.tokens[k + 1].isASCIINumber && words[k + 2] == ".")
             {
                 return k + 1
@@ -209,6 +209,8 @@ public struct EntryIntoForceReader {
         var head = last - 1
         while head >= segment.lowerBound, !words.quoted[head], Self.isDelayWord(words[head], words.tokens[head]) { head -= 1 }
         let delayRange = (head + 1)..<(last + 1)
+        // A fixed date: "01.01.2018 бастап", "01.01.2018 жылдан бастап".
+        if let (date, start) = dottedDate(before: last, floor: segment.lowerBound) { return (.fixed(date), start) }
         // A fixed date: "2018 жылғы 1 қаңтардан бастап".
         for start in stride(from: head, through: max(segment.lowerBound, head - 6), by: -1) {
             if let (match, next) = KazakhDate.match(at: start, in: words.tokens), next >= head + 1, next <= last + 1 {
@@ -230,6 +232,18 @@ public struct EntryIntoForceReader {
             return (.conditional(words.text(eventStart..<predicate.upperBound)), eventStart)
         }
         return (.after(event, delay), eventStart)
+    }
+
+    /// A dotted date ("01.01.2018") whose only words before `keyword` are "жылдан", "ж." or none.
+    private func dottedDate(before keyword: Int, floor: Int) -> (CivilDate, Int)? {
+        for start in stride(from: keyword - 5, through: max(floor, keyword - 8), by: -1) where start >= 0 {
+            guard words.tokens[start].isASCIINumber, words[start + 1] == ".", words.tokens[start + 2].isASCIINumber, words[start + 3] == ".",
+                words.tokens[start + 4].isASCIINumber, (start + 5..<keyword).allSatisfy({ ["жылдан", "ж", "."].contains(words[$0]) }),
+                let date = KazakhDate.parseDotted(words.text(start..<(start + 5)))
+            else { continue }
+            return (date, start)
+        }
+        return nil
     }
 
     /// The event whose word ends at `index`: signing, publication or registration.

@@ -96,7 +96,7 @@ struct UnitChainReader {
                 continue
             }
             if parenthesis > 0 { continue }
-            if words.tokens[i].isASCIINumber || isNumberWithHyphens(word) {
+            if words.tokens[i].isASCIINumber || isNumber(word) {
                 if let value = UnitNumber(word) {
                     number(value)
                     if words[i + 1] == ")" { i += 1 }
@@ -143,7 +143,7 @@ struct UnitChainReader {
         return nil
     }
 
-    private static func isNumberWithHyphens(_ word: String) -> Bool {
+    static func isNumber(_ word: String) -> Bool {
         !word.isEmpty && word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D } && word.utf8.first != 0x2D
     }
 
@@ -211,7 +211,7 @@ struct UnitChainReader {
         while let top = levels.last, top.map({ rank($0.kind) }).min() ?? 0 >= rank(kind) { levels.removeLast() }
     }
 
-    private static func rank(_ kind: ClauseKind) -> Int {
+    static func rank(_ kind: ClauseKind) -> Int {
         switch kind {
         case .annex: 0
         case .section: 1

@@ -13,6 +13,13 @@ public struct Corpus: Sendable {
         public var act: Act?
         /// The path of the text file.
         public var textPath: String?
+
+        /// Creates an entry: metadata, and the parsed text when there is one.
+        public init(metadata: ActMetadata, act: Act? = nil, textPath: String? = nil) {
+            self.metadata = metadata
+            self.act = act
+            self.textPath = textPath
+        }
     }
 
     /// The entries, sorted by id.

@@ -66,3 +66,30 @@ import Testing
         #expect(!result.stdout.contains("деректер бабының"))
     }
 }
+
+/// Displaced hyperlink text no placement decides (`Fixtures/uncertain-corpus`): the words stay as they
+/// were, with the visible marker ⟦?⟧ after them, in every format; JSON also names it in `uncertain`.
+@Suite struct CLIUncertainTextTests {
+    static let corpus = Repo.root.appendingPathComponent("Tests/NusqaCLITests/Fixtures/uncertain-corpus").path
+
+    @Test(arguments: ["text", "md", "html", "json"])
+    func markerStandsWhereTheDisplacedWordsAre(format: String) {
+        let result = nusqa("show", "test-uncertain", "--corpus", Self.corpus, "--as-of", "2025-06-01", "--format", format)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("кодексінің 5- ⟦?⟧ бабы негізінде қалыптастырылады ⟦?⟧."))
+    }
+
+    @Test func jsonNamesTheUncertainPlaces() throws {
+        let result = nusqa("show", "test-uncertain", "--corpus", Self.corpus, "--as-of", "2025-06-01", "--format", "json")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let item2 = try #require((root["clauses"] as? [[String: Any]])?.first { $0["id"] as? String == "para_2" })
+        let uncertain = try #require(item2["uncertain"] as? [[String: Any]])
+        #expect(uncertain.count == 2)
+        #expect(uncertain.allSatisfy { $0["code"] as? String == "ambiguous-displacement" && $0["marker"] as? String == "⟦?⟧" })
+    }
+
+    @Test func checkStillWarns() {
+        let result = nusqa("check", "--corpus", Self.corpus)
+        #expect(result.stdout.components(separatedBy: "[ambiguous-displacement]").count - 1 == 2)
+    }
+}

@@ -39,7 +39,7 @@ struct EvaluationFloorTests {
     enum Floors {
         static let operation = 59
         static let target = 41
-        static let entryIntoForce = 27
+        static let entryIntoForce = 73
         static let silentlyDropped = 72
     }
 }

@@ -105,6 +105,7 @@ enum JSONSchema {
     ]
     static let clauseOptional: [String: JSONShape] = [
         "printedNumber": .string, "cells": .array(.string), "keepsPreviousWording": .bool,
+        "uncertain": .array(.object(["code": .string, "marker": .string, "message": .string])),
         "history": .array(.object([
             "unit": .nullable(.string), "unitText": .string,
             "action": .oneOf(["restated", "amended", "inserted", "deleted", "repealed", "suspended", "entry-into-force", "unknown"]),

@@ -99,9 +99,14 @@ public struct SourceDecodingError: Error, Sendable, Hashable {
 
     /// The line and character column of `offset` in `bytes` (characters decoded leniently).
     static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
-        let prefix = bytes[..<min(offset, bytes.count)]
-        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        // Line breaks as the text is read once decoded: LF, CR LF (one break) and a lone CR.
+        let end = min(offset, bytes.count)
+        var line = 1
+        var lineStart = 0
+        for index in 0..<end where bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+            line += 1
+            lineStart = index + 1
+        }
         let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
         return SourceLocation(line: line, column: column)
     }

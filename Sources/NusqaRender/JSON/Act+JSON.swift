@@ -26,6 +26,11 @@ extension Clause {
             object["children"] = .array(jsonChildren(id: id))
         }
         if let printedNumber { object["printedNumber"] = .string(printedNumber) }
+        if content == .known, text.containsBytes(of: UncertainText.marker) {
+            object["uncertain"] = .array(
+                Array(repeating: ["code": "ambiguous-displacement", "marker": .string(UncertainText.marker), "message": .string(UncertainText.explanation)],
+                      count: UncertainText.count(in: text)))
+        }
         if kind == .editorialNote {
             object["history"] = .array(EditorialHistoryReader.read(text, under: id.parent ?? .root).map(\.json))
         }

@@ -81,10 +81,12 @@ public enum AdiletReader {
                     at: SourceLocation(line: number, column: DialectText.indent(of: raw) + 1)))
                 followsAmbiguous = false
             case .ambiguous(let reason):
+                // The text stays as it was, with the visible marker after the displaced words.
                 reading.repairs.append(Repair(.ambiguousDisplacement, line: number, before: raw, after: raw))
+                lines[index] = markedUncertain(raw)
                 let column = DialectText.indent(of: raw) + 1
                 reading.diagnostics.append(Diagnostic(
-                    .warning, "ambiguous-displacement", "hyperlink text displaced on this line was left as it is: \(reason)",
+                    .warning, "ambiguous-displacement", "hyperlink text displaced on this line was left as it is, marked \(UncertainText.marker) where it ends: \(reason)",
                     at: SourceLocation(line: number, column: column)))
                 followsAmbiguous = true
             }
@@ -95,6 +97,14 @@ public enum AdiletReader {
             }
         }
         return lines
+    }
+
+    /// `raw` with the uncertainty marker after its last word, before any closing quote or punctuation
+    /// ("… негізінде ⟦?⟧";"), so a quoted payload keeps it.
+    static func markedUncertain(_ raw: String) -> String {
+        var end = raw.endIndex
+        while end > raw.startIndex, "\"»”;.,:)".contains(raw[raw.index(before: end)]) { end = raw.index(before: end) }
+        return String(raw[..<end]) + " " + UncertainText.marker + String(raw[end...])
     }
 
     /// The record of a page break (blank lines in mid-sentence) joined away.

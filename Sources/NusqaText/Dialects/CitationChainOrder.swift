@@ -19,6 +19,16 @@ enum CitationChainOrder {
         return nil
     }
 
+    /// The rank of a numbered unit reference ("74-бабының", "3-1-тармағы"), or nil for other words.
+    static func referenceRank(_ word: Substring) -> Int? {
+        guard let first = word.first, DialectText.isASCIIDigit(first), let hyphen = word.firstIndex(of: "-") else { return nil }
+        var rest = word[word.index(after: hyphen)...]
+        while let next = rest.first, DialectText.isASCIIDigit(next), let more = rest.firstIndex(of: "-") {
+            rest = rest[rest.index(after: more)...]
+        }
+        return unitRank(rest)
+    }
+
     /// Whether `word` is digits and hyphens only, ending in a hyphen: "74-".
     static func isDanglingNumber(_ word: Substring) -> Bool {
         guard word.count > 1, word.last == "-", let first = word.first, DialectText.isASCIIDigit(first) else { return false }

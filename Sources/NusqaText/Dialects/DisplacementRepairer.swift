@@ -89,7 +89,17 @@ struct DisplacementRepairer {
             let head = Array(body[..<end])
             if let (rest, link) = splitAppended(head, gapCount: k) {
                 let inner = k == 1 ? [link] : link.split(separator: " ").map(String.init)
-                if inner.count == k, !inner.contains(where: { $0.isEmpty || $0.last == "-" }) {
+                // Positive evidence only: every word put back is a unit reference that continues the
+                // reference before its gap down the chain ("26-бабы" + "2-тармағының").
+                let gaps = DisplacementGap.find(indent: indent, body: rest)
+                let continuesChains = gaps.count == k && zip(gaps, inner).allSatisfy { gap, piece in
+                    let before = rest[..<gap.offset].split(separator: " ").last.map { Substring(String($0)) }
+                    guard let pieceRank = CitationChainOrder.referenceRank(Substring(piece)),
+                        let before, let beforeRank = CitationChainOrder.referenceRank(before)
+                    else { return false }
+                    return beforeRank < pieceRank
+                }
+                if inner.count == k, continuesChains, !inner.contains(where: { $0.isEmpty || $0.last == "-" }) {
                     placementB = place(raw, indent: indent, remainder: rest, pieces: inner, gapCount: k, tail: tail)
                 }
             }

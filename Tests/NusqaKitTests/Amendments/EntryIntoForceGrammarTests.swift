@@ -93,6 +93,19 @@ let grammarCases: [GrammarCase] = [
         name: "a fixed date, Latin i in the month, must be published",
         sentence: "Осы қаулы 2016 жылғы 23 сәуiрден бастап қолданысқа енгізіледі және ресми жариялануға тиіс.", rule: .fixed(d("2016-04-23")),
         mustBePublished: true),
+    GrammarCase(
+        name: "a dotted date", sentence: "Осы шешім 01.01.2024 жылдан бастап қолданысқа енгізіледі.", rule: .fixed(d("2024-01-01"))),
+    GrammarCase(
+        name: "a fixed date with a sunset, kept out of the rule",
+        sentence: "Осы қаулы 2024 жылғы 1 шілдеден бастап қолданысқа енгізіледі және 2024 жылғы 31 желтоқсанға дейін қолданылады.",
+        rule: .fixed(d("2024-07-01"))),
+    GrammarCase(
+        name: "ten days after registration, өткеннен кейін",
+        sentence: "Осы бұйрық Қазақстан Республикасының Әділет министрлігінде мемлекеттік тіркелген күннен бастап он күн өткеннен кейін қолданысқа енгізіледі.",
+        rule: .after(.registration, .days(10))),
+    GrammarCase(
+        name: "from publication, 'күшіне енеді', capitals",
+        sentence: "ОСЫ ЗАҢ ЖАРИЯЛАНҒАН КҮНІНЕН БАСТАП КҮШІНЕ ЕНЕДІ.", rule: .fromPublication),
     // Conditions.
     GrammarCase(
         name: "another act's entry into force: a conditional rule, quoted",
@@ -115,6 +128,10 @@ let grammarCases: [GrammarCase] = [
         name: "applies-from with 'ж.' and 'басталған … колданылады' (sic)",
         sentence: "Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі және 2014 ж. 1 қаңтарынан басталған құқықтық қатынастарға колданылады.",
         rule: .onSigning, appliesFrom: "2014-01-01"),
+    GrammarCase(
+        name: "applies-from with 'таралады'",
+        sentence: "Осы шешім оның алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі және 2024 жылғы 1 қаңтардан бастап туындаған құқықтық қатынастарға таралады.",
+        rule: .daysAfterPublication(10), appliesFrom: "2024-01-01"),
     // Exceptions.
     GrammarCase(
         name: "abzacs of an item (seed 001)",
@@ -159,6 +176,27 @@ let grammarCases: [GrammarCase] = [
         name: "a unit's own rule in its own sentence",
         sentence: "1. Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі. 2. Осы Заңның 5-бабының 2-тармағы 2026 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.",
         rule: .daysAfterPublication(10), exceptions: [(["art_5__para_2"], .fixed(d("2026-01-01")))]),
+    // Russian texts.
+    GrammarCase(
+        name: "Russian: ten calendar days after first publication",
+        sentence: "Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.",
+        rule: .daysAfterPublication(10)),
+    GrammarCase(
+        name: "Russian: from signing, must be published",
+        sentence: "Настоящее постановление вводится в действие со дня его подписания и подлежит официальному опубликованию.", rule: .onSigning,
+        mustBePublished: true),
+    GrammarCase(
+        name: "Russian: an exception after 'за исключением'",
+        sentence: "Настоящее постановление вступает в силу со дня подписания, за исключением пункта 2, который вводится в действие с 1 января 2005 года.",
+        rule: .onSigning, exceptions: [(["para_2"], .fixed(d("2005-01-01")))]),
+    GrammarCase(
+        name: "Russian: an item, then a sub-item of another item",
+        sentence: "Настоящее постановление вводится в действие со дня подписания, за исключением пункта 2, подпункта 3) пункта 5, которые вводятся в действие с 1 июля 2026 года.",
+        rule: .onSigning, exceptions: [(["para_2", "para_5__subpara_3"], .fixed(d("2026-07-01")))]),
+    GrammarCase(
+        name: "Russian: items of an article, owner after them",
+        sentence: "Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением пунктов 3 и 4 статьи 14, которые вводятся в действие с 1 января 2016 года.",
+        rule: .daysAfterPublication(10), exceptions: [(["art_14__para_3", "art_14__para_4"], .fixed(d("2016-01-01")))]),
     GrammarCase(
         name: "a quoted title is not grammar",
         sentence: "Осы қаулы «Қолданысқа енгізіледі 2020 жылғы 1 қаңтардан бастап» деген бөлімді қоспағанда, қол қойылған күнінен бастап қолданысқа енгізіледі.",
