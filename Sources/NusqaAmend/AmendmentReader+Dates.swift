@@ -204,7 +204,9 @@ extension AmendmentReader {
 
     private func lines(of id: ClauseID, itemNumber: UnitNumber, abzacs: [Abzac]) -> ClosedRange<Int>? {
         let steps = id.steps
-        if steps.count == 2, steps[0].kind == .item, steps[0].number == itemNumber, steps[1].kind == .abzac, let ordinal = steps[1].number {
+        if steps.count == 2, steps[0].kind == .item, steps[0].number == itemNumber, steps[1].kind == .abzac, let ordinal = steps[1].number,
+            lines(abzacs, belongTo: ClauseID([steps[0]]))
+        {
             guard ordinal.parts.count == 1, let n = ordinal.parts.first, n >= 1, n <= abzacs.count else { return nil }
             let span = abzacs[n - 1].span
             return span.start.line...max(span.start.line, span.end.line)
@@ -228,6 +230,13 @@ extension AmendmentReader {
         }
         guard let span = act.spans[id] else { return nil }
         return span.start.line...max(span.start.line, span.end.line)
+    }
+
+    /// Whether the reader's abzacs are the lines of item `id` (an order read item by item), not the lines
+    /// of a whole operative part.
+    private func lines(_ abzacs: [Abzac], belongTo id: ClauseID) -> Bool {
+        guard let span = act.spans[id], let first = abzacs.first?.span.start.line else { return false }
+        return first == span.start.line
     }
 
     /// The clause with id `id` in the act.

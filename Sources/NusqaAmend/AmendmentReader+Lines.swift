@@ -53,7 +53,12 @@ extension AmendmentReader {
                 quoteDepth = 0
                 straightOpen = false
             }
-            let sentenceAfterQuote = quoteDepth == 0 && !straightOpen && QuotedText.opens(text) && Self.isSentenceAfterQuote(text)
+            var listEntry = false
+            if case .pendingVerb = listMode, quoteDepth == 0, !straightOpen, QuotedText.opens(text) {
+                var straight = false
+                listEntry = QuotedText.depth(after: text, from: 0, straightOpen: &straight) == 0 && !straight
+            }
+            let sentenceAfterQuote = quoteDepth == 0 && !straightOpen && QuotedText.opens(text) && (Self.isSentenceAfterQuote(text) || listEntry)
             if !sentenceAfterQuote, quoteDepth > 0 || straightOpen || QuotedText.opens(text) {
                 if quoteDepth == 0 && !straightOpen, let open = pending, open.quotes.isEmpty && !open.expectsPayload && heldQuote == nil {
                     finish(open)
@@ -118,6 +123,12 @@ extension AmendmentReader {
         }
     }
 
+    /// Whether a list lead is waiting for its entries.
+    var isListOpen: Bool {
+        if case .none = listMode { return false }
+        return true
+    }
+
     /// Whether a line that opens with a quote is a sentence about the quoted text ("«…» деген реттік
     /// нөмірі 9-жолда:", "«A» деген сөздер «B» деген сөздермен ауыстырылсын;"), not a payload.
     static func isSentenceAfterQuote(_ text: String) -> Bool {
@@ -138,6 +149,10 @@ extension AmendmentReader {
         guard index < text.endIndex else { return false }
         let rest = text[index...].lowercased()
         if rest.hasPrefix(" деген") || rest.hasPrefix("деген") || rest.hasPrefix(", «") && rest.containsBytes(of: "деген") { return true }
+        // "«Астана қаласы» бөлімінде:": a scope line naming a unit by its heading.
+        if text.hasSuffix(":"), rest.hasPrefix(" "), let word = rest.split(separator: " ").first, UnitWords.read(word.trimmingCharacters(in: .punctuationCharacters)) != nil {
+            return true
+        }
         // Unbalanced quotes ('"Ертiс орманы" … 307" деген жолдан кейін … толықтырылсын:'): the verb after the last quote decides.
         guard let lastQuote = text.lastIndex(where: { "»\"”".contains($0) }) else { return false }
         let tail = text[text.index(after: lastQuote)...].lowercased()
@@ -188,6 +203,7 @@ extension AmendmentReader {
         if let (_, _, rest) = Self.enumerator(abzac.text) {
             line.text = rest
             enumerated = true
+            afterSignature = false
         }
         let text = line.text
         let lowered = text.lowercased()
@@ -218,15 +234,32 @@ extension AmendmentReader {
         }
         if text.hasSuffix(":"), AmendingLeads.listLeads.contains(where: { lowered.hasPrefix($0) || lowered.containsBytes(of: " " + $0) }) {
             listMode = .pendingVerb([])
+            listEntriesAreSubItems = enumerated
             classify(abzac, .scope)
             return nil
+        }
+        if enumerated, listEntriesAreSubItems, isListOpen, !(Self.enumerator(abzac.text)?.isSubItem ?? true) {
+            // A new item of the act ends a list whose entries are its sub-items.
+            if case .pendingVerb(let entries) = listMode {
+                for entry in entries { unparsed(entry, "an entry of a list whose verb never came") }
+            }
+            listMode = .none
+            return readLine(abzac)
         }
         switch listMode {
         case .repealActs where enumerated:
             reading.instructionCount += 1
             repealEntry(line, abzac: abzac, operation: .repeal)
             return nil
-        case .pendingVerb(var entries) where enumerated:
+        case .pendingVerb(var entries) where enumerated || QuotedText.opens(text):
+            if text.hasSuffix(".") {
+                // The list closes with a verb that amends nothing ("… мекемесі құрылсын."): a list of
+                // institutions, not instructions.
+                for entry in entries { classify(entry, .operative) }
+                classify(abzac, .operative)
+                listMode = .none
+                return nil
+            }
             entries.append(abzac)
             listMode = .pendingVerb(entries)
             return nil
@@ -245,6 +278,7 @@ extension AmendmentReader {
         }
         if AmendingLeads.repealAnnexTitles.contains(where: { lowered.containsBytes(of: $0) }) && !enumerated {
             listMode = .repealActs
+            listEntriesAreSubItems = false
             classify(abzac, .annexHeading)
             return nil
         }
@@ -272,7 +306,9 @@ extension AmendmentReader {
                 Diagnostic(.error, "instruction-cut", "the sentence ends inside its verb phrase; read as '\(completed.suffix(40))', never applied", at: abzac.span.start))
             return nil
         }
-        if InstructionVerbs.instructionLike.contains(where: { lowered.containsBytes(of: $0) }) {
+        if InstructionVerbs.instructionLike.contains(where: { lowered.containsBytes(of: $0) }),
+            !TargetPhrase(text).references.isEmpty || lowered.containsBytes(of: "деген") || lowered.containsBytes(of: "«") || reading.isFragment
+        {
             unparsed(abzac, "an instruction verb was not recognised in this sentence")
             return nil
         }
@@ -285,8 +321,19 @@ extension AmendmentReader {
             repealEntry(line, abzac: abzac, operation: .repeal)
             return nil
         }
-        let signature = AmendingLeads.signatureWords.contains { lowered.containsBytes(of: $0) } && text.count < 120
-        classify(abzac, signature ? .signature : lowered.containsBytes(of: "бекітілген") && text.count < 200 ? .annexHeading : .operative)
+        if AmendingLeads.signatureWords.contains(where: { lowered.containsBytes(of: $0) }) && text.count < 120 && !enumerated {
+            afterSignature = true
+            classify(abzac, .signature)
+            return nil
+        }
+        if afterSignature && !enumerated && text.count < 160 {
+            // The signatory's name, then the annex header ("Қазақстан Республикасы / Үкіметінің / … № 90 қаулысымен / бекітілген").
+            let initials = text.count < 40 && text.dropFirst().hasPrefix(".") && text.first?.isUppercase == true
+            classify(abzac, initials ? .signature : .annexHeading)
+            return nil
+        }
+        let noLetters = !text.contains { $0.isLetter }
+        classify(abzac, lowered.containsBytes(of: "бекітілген") && text.count < 200 || noLetters ? .annexHeading : .operative)
         return nil
     }
 
@@ -336,6 +383,7 @@ extension AmendmentReader {
         case .repeal:
             if text.hasSuffix(":"), AmendingLeads.listLeads.contains(where: { lowered.hasPrefix($0) || lowered.containsBytes(of: $0) }) {
                 listMode = .repealActs
+                listEntriesAreSubItems = enumerated
                 return nil
             }
             if case .pendingVerb(let entries) = listMode {

@@ -84,6 +84,16 @@ extension AmendmentReader {
                 bound[target] = clauses.remove(at: index)
             }
         }
+        let numbered: Set<ClauseKind> = [.item, .subItem, .row]
+        for target in pending.targets where bound[target] == nil {
+            // "«21-82. …»." for row 21-82, "«23) …»" for a row numbered "23)": the same number in another form.
+            guard let kind = target.last?.kind, numbered.contains(kind), let number = target.last?.number,
+                let index = clauses.firstIndex(where: { numbered.contains($0.kind) && $0.number == number })
+            else { continue }
+            var clause = clauses.remove(at: index)
+            clause.kind = kind
+            bound[target] = clause
+        }
         for target in pending.targets where bound[target] == nil {
             // A block without its number (002's new item 1): bind it to the first unbound target.
             guard let index = clauses.firstIndex(where: { $0.kind == .abzac || $0.kind == target.last?.kind }) else { continue }
@@ -228,6 +238,10 @@ extension AmendmentReader {
             let after = text[quote.range.upperBound..<afterEnd].lowercased().trimmingCharacters(in: .whitespaces)
             let nounWord = after.hasPrefix("деген ") ? after.dropFirst(6).prefix { $0 != " " && $0 != "," && $0 != ";" && $0 != "." } : ""
             if !nounWord.isEmpty, UnitWords.read(nounWord) != nil { continue }  // "«…» деген жолдағы": the unit, not words
+            // A quote followed by other words names a unit ("03 «…» функционалдық тобында"): not words either.
+            let continuesList = after.isEmpty || after.hasPrefix(",") || after.hasPrefix("және") || after.hasPrefix("мен ") || after.hasPrefix(";") || after.hasPrefix(".")
+                || after.hasPrefix("тиісінше")
+            if !after.hasPrefix("деген") && !continuesList { continue }
             if firstWordQuote == nil { firstWordQuote = quote.range.lowerBound }
             let instrumental = nounWord.hasSuffix("мен") || nounWord.hasSuffix("пен") || nounWord.hasSuffix("бен")
             let ablative = after.containsBytes(of: "кейін") || after.containsBytes(of: "алдынан") || after.containsBytes(of: "алдына")

@@ -62,8 +62,12 @@ public struct AmendmentReader {
     /// A quoted block read before an instruction that addresses a unit by it ("мына: «…» деген жол …").
     var heldQuote: [Abzac]?
     var listMode = ListMode.none
+    /// Whether the open list's entries are sub-items ("2. Мыналардың …: 1) …") rather than items (an annex list).
+    var listEntriesAreSubItems = true
     /// The ordinal of the last abzac read: only there can a sentence be cut by the end of the text.
     var lastOrdinal = 0
+    /// Whether a signature was read and no item since: what follows is the signatory and annex headers.
+    var afterSignature = false
 
     /// Creates a reader for an amending act.
     /// - Parameters:
@@ -146,7 +150,10 @@ public struct AmendmentReader {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty { lines.append((offset + 1, trimmed)) }
         }
-        let markerIndex = lines.firstIndex { line in AmendingLeads.operativeMarkers.contains { line.1.containsBytes(of: $0) } }
+        let markerIndex = lines.firstIndex { line in
+            AmendingLeads.operativeMarkers.contains { line.1.containsBytes(of: $0) }
+                || (line.1.hasSuffix(":") && AmendingLeads.operativeMarkers.contains { line.1.uppercased().hasSuffix($0 + ":") })
+        }
         let articleIndex = lines.firstIndex { $0.1.hasPrefix("1-бап.") || $0.1.hasPrefix("1-бап ") }
         let start: Int
         if let markerIndex {

@@ -40,6 +40,7 @@ package enum AmendingLeads {
 
     /// An adilet/zan editorial note recording a change already made ("Ескерту. …", "күші жойылды - ҚР …").
     package static func isEditorialNote(_ lowered: String) -> Bool {
+        let lowered = lowered.hasPrefix("(") ? String(lowered.dropFirst()) : lowered
         if lowered.hasPrefix("ескерту.") || lowered.hasPrefix("ескерту ") { return true }
         let past = ["күші жойылды -", "күші жойылды –", "күші жойылды—", "алып тасталды -", "алып тасталды –", "алынып тасталды -", "алынып тасталды –"]
         if past.contains(where: { lowered.hasPrefix($0) }) { return true }

@@ -34,7 +34,7 @@ package enum InstructionVerbs {
         Row(all: [wordNouns, ["ауыстырылсын"]], operation: .replaceWords, starts: quotes),
         Row(all: [wordNouns, ["толықтырылсын"]], operation: .insertWords, starts: quotes),
         Row(all: [wordNouns, deleteVerbs], operation: .deleteWords, starts: quotes),
-        Row(all: [["ауыстырылсын"]], operation: .replaceWords, starts: quotes),
+        Row(all: [["ауыстырылсын"], ["» «", "» деген", "\" деген", "»,"]], operation: .replaceWords, starts: quotes),
         Row(all: [["редакциядан жазылсын", "редакциядан баяндалсын"]], operation: .replace,
             starts: ["мынадай редакциядан", "жаңа редакциядан", "редакциядан"],
             warning: ("formula-typo", "'редакциядан жазылсын' read as the formula 'редакцияда жазылсын'")),
