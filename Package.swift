@@ -29,7 +29,8 @@ let package = Package(
         stage("NusqaCorpus", ["NusqaCore", "NusqaText", "NusqaParse", "NusqaAmend"]),
         stage("NusqaTimeline", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus"]),
         stage("NusqaDiff", ["NusqaCore"]),
-        stage("NusqaRender", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaTimeline", "NusqaDiff"]),
+        stage(
+            "NusqaRender", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff"]),
         stage(
             "NusqaKit",
             ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),

@@ -70,10 +70,17 @@ public struct EntryIntoForceReader {
         for predicate in predicates where predicate.kind != .exceptionHead && predicate.range.lowerBound >= boundary {
             var segment = sentenceStart(boundary, predicate.range.lowerBound)..<predicate.range.lowerBound
             defer { boundary = predicate.range.upperBound }
+            var undatedUnits: [EntryIntoForce.Unit] = []
             if let except = segment.reversed().first(where: { !words.quoted[$0] && words[$0].hasPrefix("қоспағанда") }) {
                 // "… қолданысқа енгізілетін 45-бапты … қоспағанда, …": the exceptions, then the general rule.
                 let heads = predicates.filter { $0.kind == .exceptionHead && segment.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= except }
-                exceptions += readExceptions(heads: heads, from: segment.lowerBound, end: except)
+                if heads.isEmpty {
+                    // "…, осы Заңның 1-бабының 5-тармағын қоспағанда, ол 2026 жылғы … қолданысқа енгізіледі": the
+                    // units' rule is the predicate that follows, when the act's own rule is already stated.
+                    undatedUnits = UnitChainReader.units(in: words, segment.lowerBound..<except)
+                } else {
+                    exceptions += readExceptions(heads: heads, from: segment.lowerBound, end: except)
+                }
                 segment = (except + 1)..<predicate.range.lowerBound
             }
             switch predicate.kind {
@@ -81,7 +88,10 @@ public struct EntryIntoForceReader {
                 appliesFrom = lastDate(in: segment)?.date
             case .enactment, .force:
                 let (rule, timeStart) = timeRule(segment, predicate: predicate.range)
-                if UnitChainReader.namesUnits(words, segment.lowerBound..<timeStart) {
+                let stated = predicate.kind == .enactment ? enactment != nil : force != nil
+                if !undatedUnits.isEmpty, stated {
+                    exceptions.append(EntryIntoForce.Exception(units: undatedUnits, rule: rule, text: words.text(segment.lowerBound..<predicate.range.upperBound)))
+                } else if UnitChainReader.namesUnits(words, segment.lowerBound..<timeStart) {
                     // "Осы Заңның 5-бабы 2026 жылғы 1 қаңтардан бастап қолданысқа енгізіледі": a unit's own rule.
                     let units = UnitChainReader.units(in: words, segment.lowerBound..<timeStart)
                     exceptions.append(EntryIntoForce.Exception(units: units, rule: rule, text: words.text(segment.lowerBound..<predicate.range.upperBound)))
@@ -249,9 +259,11 @@ public struct EntryIntoForceReader {
     /// The event whose word ends at `index`: signing, publication or registration.
     private func event(endingAt index: Int) -> (EntryIntoForce.Event, Int)? {
         let word = words[index]
-        if word.hasPrefix("қойылған"), words[index - 1] == "қол" { return (.signing, index - 1) }
-        if word.hasPrefix("жарияланған") || word.hasPrefix("жарияланғанынан") { return (.publication, index) }
-        if word.hasPrefix("тіркелген") || word == "тіркеуден" || word == "тіркелуінен" { return (.registration, index) }
+        // "қол қойылған", "қол қойған"; "жарияланған", "жарияланғаннан", "жариялаған" (not "жариялануға тиіс");
+        // "тіркелген", "тіркеуден өткен", "тіркелуінен".
+        if word.hasPrefix("қой"), words[index - 1] == "қол" { return (.signing, index - 1) }
+        if word.hasPrefix("жариялан") || word.hasPrefix("жариялаған"), !word.hasPrefix("жариялану"), word != "жариялансын" { return (.publication, index) }
+        if word.hasPrefix("тіркел") || word == "тіркеуден" { return (.registration, index) }
         return nil
     }
 

@@ -22,15 +22,7 @@ enum ActsCommand {
             context.stdout += JSONOutput.render(JSONOutput.acts(corpus))
             return status
         }
-        var rows: [[String]] = [["ID", "KIND", "NUMBER", "DATE", "TITLE"]]
-        for entry in corpus.entries {
-            let m = entry.metadata
-            var title = m.title ?? entry.act?.title ?? ""
-            if title.count > 70 { title = String(title.prefix(69)) + "…" }
-            if entry.act == nil { title = "[text not in corpus] " + title }
-            rows.append([m.id, m.kind.rawValue, m.number ?? "—", m.signed?.description ?? "—", title])
-        }
-        context.stdout += TextTable.render(rows)
+        context.stdout += TextListings.acts(corpus)
         return status
     }
 }

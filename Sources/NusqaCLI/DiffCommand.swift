@@ -25,7 +25,7 @@ enum DiffCommand {
         let positionals = context.arguments.positionals
         let diff: EditionDiff
         var report: DiffReport
-        var meta: [String: JSONValue] = [:]
+        let act: String?
         if positionals.count == 2, !positionals.contains(where: { $0 == "-" || FileManager.default.fileExists(atPath: $0) }),
             let corpus = try? context.loadCorpus(), let a = ActLookup.entry(positionals[0], in: corpus), let b = ActLookup.entry(positionals[1], in: corpus)
         {
@@ -46,7 +46,7 @@ enum DiffCommand {
             if actA.hasErrors || actB.hasErrors { return 1 }
             diff = EditionDiff(from: actA.body, to: actB.body)
             report = DiffReport(diff: diff, title: "diff \(a.name) → \(b.name)", from: a.name, to: b.name)
-            meta = ["act": .null, "from": .string(a.name), "to": .string(b.name)]
+            act = nil
         } else if positionals.count == 1 {
             guard let from = try DateOption.parse(context.arguments.options["from"]),
                 let to = try DateOption.parse(context.arguments.options["to"])
@@ -58,7 +58,7 @@ enum DiffCommand {
             report = DiffReport(
                 diff: diff, title: loaded.title, from: from.description, to: to.description,
                 attributions: attributions(diff, loaded: loaded, from: from, to: to), labels: loaded.labels)
-            meta = ["act": .string(loaded.entry.metadata.id), "from": .string(from.description), "to": .string(to.description)]
+            act = loaded.entry.metadata.id
         } else if positionals.count > 2 {
             throw UsageError("unexpected argument '\(positionals[2])'")
         } else {
@@ -69,13 +69,7 @@ enum DiffCommand {
         let color = colorOption == "always" || (colorOption == "auto" && context.isTerminal)
         switch format {
         case "json":
-            var object = meta
-            object["schema"] = JSONOutput.schema
-            object["kind"] = "diff"
-            object["title"] = .string(report.title)
-            object["summary"] = DiffRenderer.summaryJSON(report)
-            object["changes"] = DiffRenderer.json(report)
-            context.stdout += JSONValue.object(object).rendered()
+            context.stdout += JSONOutput.diff(report, act: act).rendered()
         case "html":
             context.stdout += DiffRenderer.html(report)
         default:

@@ -29,63 +29,14 @@ enum HistoryCommand {
         guard let history = histories.first(where: \.exists) else {
             throw notFound(reference, candidates[0], loaded: loaded)
         }
-        let id = history.id
-        let changes = loaded.timeline.history(of: id)
+        let changes = loaded.timeline.history(of: history.id)
         if format == "json" {
-            context.stdout += JSONValue.object([
-                "schema": JSONOutput.schema, "kind": "history", "act": .string(loaded.entry.metadata.id), "clause": .string(id.description),
-                "reading": .string(id.kazakhReference), "label": .string(loaded.labels.reference(id)),
-                "changes": .array(changes.map(JSONOutput.change)),
-                "editions": .array(history.versions.map { version in
-                    [
-                        "date": .optional(version.date?.description), "estimated": .bool(version.isEstimated),
-                        "changes": .array(version.changes.map(JSONOutput.change)), "text": .optional(version.wording),
-                        "content": .optional(version.content), "status": .optional(version.status),
-                        "edits": .array(version.edits.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] }),
-                    ]
-                }),
-            ]).rendered()
-            return 0
+            context.stdout += JSONOutput.history(
+                act: loaded.entry.metadata.id, history: history, changes: changes, label: loaded.labels.reference(history.id)).rendered()
+        } else {
+            context.stdout += TimelineListings.history(title: loaded.title, history: history, labels: loaded.labels, actLabel: loaded.actLabel)
         }
-        var out = "\(loaded.title)\n\(loaded.labels.reference(id)) (\(id))\n"
-        if history.versions.contains(where: \.isEstimated) { out += Flag.estimatedDateExplanation + "\n" }
-        for (index, version) in history.versions.enumerated() {
-            let date = version.date.map { "\($0.dotted)\(version.isEstimated ? " (күні болжамды / estimated)" : "") бастап / from \($0)" } ?? "бастапқы мәтін / original text"
-            out += "\n\(index + 1). \(date)\n"
-            for change in version.changes {
-                let operation = change.deferredTarget == nil ? change.patch.operation.kazakhName : "қолданысқа енгізілді / came into force"
-                out += "   \(loaded.labels.reference(change.target)) \(operation) – \(loaded.actLabel(change.act))\n"
-            }
-            if let status = version.status, status != "in-force" { out += "   [\(statusName(status))]\n" }
-            guard let wording = version.wording else {
-                out += "   [жоқ / absent]\n"
-                continue
-            }
-            for line in wording.split(separator: "\n") { out += "   │ \(line)\n" }
-            if index > 0, version.edits.contains(where: { $0.operation != .equal }) {
-                out += "   Алдыңғы редакциядан айырма / changes from the previous wording:\n   "
-                for edit in version.edits {
-                    switch edit.operation {
-                    case .equal: out += edit.text.replacingOccurrences(of: "\n", with: "\n   ")
-                    case .delete: out += "[-\(edit.text)-]"
-                    case .insert: out += "{+\(edit.text)+}"
-                    }
-                }
-                out += "\n"
-            }
-        }
-        context.stdout += out
         return 0
-    }
-
-    static func statusName(_ status: String) -> String {
-        switch status {
-        case "deleted": "алып тасталды / deleted"
-        case "repealed": "күші жойылды / repealed"
-        case "not-yet-in-force": "әлі қолданысқа енгізілмеген / not yet in force"
-        case "not-in-corpus": "мәтіні корпуста жоқ / text not in corpus"
-        default: status
-        }
     }
 
     /// The error for a clause that is in no edition, with the nearest ids that exist.

@@ -26,16 +26,10 @@ enum ShowCommand {
         let coming = loaded.timeline.comingChanges(after: date)
         switch format {
         case "json", "ndjson":
-            let clauses = edition.body.jsonChildren()
             if format == "ndjson" {
-                for clause in Flatten.clauses(edition.body) { context.stdout += clause.compact() + "\n" }
+                context.stdout += JSONOutput.ndjson(edition)
             } else {
-                context.stdout += JSONValue.object([
-                    "schema": JSONOutput.schema, "kind": "show", "act": .string(loaded.entry.metadata.id), "asOf": .string(date.description),
-                    "edition": .optional(edition.date?.description), "estimated": .bool(edition.isEstimated),
-                    "clauses": .array(clauses),
-                    "coming": .array(coming.map(JSONOutput.change)),
-                ]).rendered()
+                context.stdout += JSONOutput.show(act: loaded.entry.metadata.id, asOf: date, edition: edition, coming: coming).rendered()
             }
         default:
             let renderer = EditionRenderer(

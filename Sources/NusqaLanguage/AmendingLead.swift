@@ -12,6 +12,14 @@ package enum AmendingLead {
         text.containsBytes(of: "енгізілсін") && (text.containsBytes(of: "өзгеріс") || text.containsBytes(of: "толықтыру")) || isRepealing(text)
             || text.containsBytes(of: "тоқтатыла тұрсын") || namesAmendedActInLocative(text)
             || text.containsBytes(of: "изменения") && (text.containsBytes(of: "внести") || text.containsBytes(of: "вносятся"))
+            || namesAmendedActInRussian(text)
+    }
+
+    /// Whether a Russian lead names the act its lines amend: "В постановлении Правительства … N 1261
+    /// \"…\":", "В постановление … внести …".
+    package static func namesAmendedActInRussian(_ text: String) -> Bool {
+        (text.hasPrefix("В постановлени") || text.hasPrefix("В приказ") || text.hasPrefix("В решени"))
+            && (text.hasSuffix(":") || text.containsBytes(of: "внести"))
     }
 
     /// Whether a lead names the act its lines amend, in the locative, and ends with a colon:

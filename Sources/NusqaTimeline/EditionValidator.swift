@@ -41,7 +41,8 @@ public enum EditionValidator {
     }
 
     /// Kinds whose numbers must increase strictly among siblings.
-    private static let numbered: Set<ClauseKind> = [.annex, .chapter, .item, .subItem, .abzac, .table, .row]
+    /// Paragraphs (параграф) restart in every chapter of a code, so they are not checked.
+    private static let numbered: Set<ClauseKind> = [.annex, .section, .chapter, .article, .item, .subItem, .abzac, .table, .row]
 
     /// The errors of `edition` only; empty when it is well formed.
     public static func errors(_ edition: Edition) -> [Problem] {
@@ -70,7 +71,13 @@ public enum EditionValidator {
             sequences[child.kind, default: []].append(child)
         }
         if !node.kind.isTransparentInIDs {
-            if node.children.contains(where: { $0.kind == .chapter }) { sequences[.item] = itemsThroughChapters(node) }
+            if node.children.contains(where: \.kind.isTransparentInIDs) {
+                // Items, articles and chapters are numbered through the sections, chapters and paragraphs.
+                for kind in [ClauseKind.item, .article, .chapter] {
+                    let through = throughContainers(node, kind)
+                    if !through.isEmpty { sequences[kind] = through }
+                }
+            }
         }
         // Sub-item lists may restart after an unnumbered sibling: each restart opens a new run.
         var restarted: Set<Int> = []
@@ -134,12 +141,13 @@ public enum EditionValidator {
         }
     }
 
-    /// The items directly under `node` and inside its chapters, in document order.
-    private static func itemsThroughChapters(_ node: Clause) -> [Clause] {
+    /// The units of `kind` directly under `node` and inside its transparent containers (sections,
+    /// chapters, paragraphs), in document order.
+    private static func throughContainers(_ node: Clause, _ kind: ClauseKind) -> [Clause] {
         var out: [Clause] = []
         for child in node.children {
-            if child.kind == .item { out.append(child) }
-            if child.kind == .chapter { out += child.children.filter { $0.kind == .item } }
+            if child.kind == kind { out.append(child) }
+            if child.kind.isTransparentInIDs { out += throughContainers(child, kind) }
         }
         return out
     }

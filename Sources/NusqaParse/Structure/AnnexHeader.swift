@@ -24,6 +24,20 @@ struct AnnexHeader {
         }
     }
 
+    /// Whether a Russian header opens with `text`: "Утверждены", "Приложение 1" — its act comes on the
+    /// lines after.
+    static func opensRussianHeader(_ text: String) -> Bool {
+        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return ["утверждены", "утверждено", "утвержден", "утверждена"].contains(lowered)
+            || lowered.hasPrefix("приложение") && lowered.count < 16
+    }
+
+    /// Whether `text` closes a Russian header: "от 29 января 2007 года N 64", "от 29.01.2007 № 64".
+    static func closesRussianHeader(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasPrefix("от ") && (trimmed.contains("N ") || trimmed.contains("№"))
+    }
+
     /// Whether `text` ends with the word "қосымша" (annex), possibly numbered or glued ("Бұйрыққақосымша"),
     /// or with "бекітілген" (approved: "… № 118 қаулысымен бекітілген"), or their Russian forms.
     static func endsWithAnnexWord(_ text: String) -> Bool {

@@ -353,7 +353,7 @@ package struct StructureParser {
         }
         // The name on its own line, and further signatories (a maslikhat's chair and secretary).
         while index < blocks.count, blocks[index].kind == .paragraph,
-            Self.isNameOnly(blocks[index].text) || Self.isSignature(blocks[index].text)
+            Self.isNameOnly(blocks[index].text) || Self.isSignature(blocks[index].text) || blocks[index].text == "Республики Казахстан"
         {
             signature.clause.text += " " + blocks[index].text
             signature.cover(blocks[index].span)
@@ -417,7 +417,12 @@ package struct StructureParser {
             parts.append(text)
             span = span.map { $0.union(block.span) } ?? block.span
             i += 1
-            if AnnexHeader.endsWithAnnexWord(text), let span {
+            // Russian headers open with the word and close with the act: "Утверждены" / "постановлением
+            // Правительства" / "Республики Казахстан" / "от 29 января 2007 года N 64".
+            let opensRussian = parts.count == 1 && AnnexHeader.opensRussianHeader(text)
+            if AnnexHeader.endsWithAnnexWord(text) && !opensRussian || parts.count > 1 && AnnexHeader.opensRussianHeader(parts[0])
+                && AnnexHeader.closesRussianHeader(text), let span
+            {
                 index = i
                 return (parts.joined(separator: " "), span)
             }

@@ -176,6 +176,14 @@ let grammarCases: [GrammarCase] = [
         name: "a unit's own rule in its own sentence",
         sentence: "1. Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі. 2. Осы Заңның 5-бабының 2-тармағы 2026 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.",
         rule: .daysAfterPublication(10), exceptions: [(["art_5__para_2"], .fixed(d("2026-01-01")))]),
+    GrammarCase(
+        name: "units excepted after the act's own rule, their rule in the next clause",
+        sentence: "Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі, осы Заңның 1-бабының 5-тармағын қоспағанда, ол 2026 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.",
+        rule: .daysAfterPublication(10), exceptions: [(["art_1__para_5"], .fixed(d("2026-01-01")))]),
+    GrammarCase(
+        name: "active 'жариялаған' and 'қол қойған'",
+        sentence: "Осы бұйрық алғашқы ресми жариялаған күнінен бастап қолданысқа енгізіледі және министр қол қойған күнінен бастап күшіне енеді.",
+        rule: .fromPublication, force: .onSigning),
     // Russian texts.
     GrammarCase(
         name: "Russian: ten calendar days after first publication",

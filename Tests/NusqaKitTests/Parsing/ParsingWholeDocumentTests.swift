@@ -103,6 +103,37 @@ import Testing
             if clause.kind == .article || clause.kind == .item { ids.append(id.description) }
         }
         #expect(ids == ["art_1", "art_1__para_1", "art_1__para_2", "art_2", "art_3"])
+        // Articles and chapters run on through the sections: the tree is well formed.
+        #expect(EditionValidator.validate(act.body).isEmpty)
+        var broken = act.body
+        broken.children[1].children[1].children[0].children[0].number = UnitNumber(2)  // art_3 → art_2
+        #expect(EditionValidator.validate(broken).map(\.code).contains("numbering-order"))
+    }
+
+    @Test func russianResolutionWithAnAnnexOfChanges() throws {
+        let text = """
+            О некоторых вопросах
+            Правительство Республики Казахстан ПОСТАНОВЛЯЕТ:
+            1. Утвердить прилагаемые изменения, которые вносятся в некоторые решения Правительства Республики Казахстан.
+            2. Настоящее постановление вводится в действие со дня подписания.
+            Премьер-Министр
+            Республики Казахстан
+            Утверждены
+            постановлением Правительства
+            Республики Казахстан
+            от 29 января 2007 года N 64
+            Изменения, которые вносятся в некоторые решения Правительства Республики Казахстан
+            1. В постановлении Правительства Республики Казахстан от 15 августа 1997 года N 1261:
+            пункт 2 исключить.
+            """
+        let act = ActParser.parse(bytes: Array(text.utf8), name: "ru")
+        #expect(!act.hasErrors)
+        #expect(act.documentType == .resolution)
+        #expect(act.kind == .amendingOrder)
+        #expect(Self.ids(act) == ["title", "preamble", "para_1", "para_2", "signature", "att_1"])
+        let annex = act.body.children[5]
+        #expect(annex.text == "Утверждены постановлением Правительства Республики Казахстан от 29 января 2007 года N 64")
+        #expect(annex.children.first?.children.map(\.text) == ["пункт 2 исключить."])
     }
 
     @Test func maslikhatDecisionWithTwoSignatories() {

@@ -1,8 +1,8 @@
-import NusqaKit
+import NusqaCore
 
 /// Flattens a tree to one JSON object per clause, without children (NDJSON).
-enum Flatten {
-    static func clauses(_ root: Clause) -> [JSONValue] {
+package enum Flatten {
+    package static func clauses(_ root: Clause) -> [JSONValue] {
         root.jsonLines()
     }
 }

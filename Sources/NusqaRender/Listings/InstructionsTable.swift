@@ -1,8 +1,11 @@
-import NusqaKit
+import NusqaAmend
+import NusqaCore
+import NusqaLanguage
+import NusqaParse
 
 /// The table printed by `nusqa instructions`.
-enum InstructionsTable {
-    static func render(_ reading: AmendmentReading, explain: Bool) -> String {
+package enum InstructionsTable {
+    package static func render(_ reading: AmendmentReading, explain: Bool) -> String {
         var out = ""
         if let target = reading.targetCitation {
             out += "TARGET: \(reading.targetID ?? "(not in corpus)") — № \(target.number ?? "?") of \(target.date?.description ?? "?")"

@@ -1,6 +1,6 @@
 /// Left-aligned plain-text columns, two spaces apart; the last column is not padded.
-enum TextTable {
-    static func render(_ rows: [[String]]) -> String {
+package enum TextTable {
+    package static func render(_ rows: [[String]]) -> String {
         guard let columns = rows.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: columns)
         for row in rows {

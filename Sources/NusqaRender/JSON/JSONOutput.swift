@@ -1,13 +1,19 @@
-import NusqaKit
+import NusqaAmend
+import NusqaCore
+import NusqaCorpus
+import NusqaLanguage
+import NusqaParse
+import NusqaText
+import NusqaTimeline
 
 /// The JSON documents the commands print; every root carries `"schema": "nusqa/1"` and a `kind`.
-enum JSONOutput {
-    static let schema: JSONValue = "nusqa/1"
+public enum JSONOutput {
+    public static let schema: JSONValue = "nusqa/1"
 
-    static func render(_ value: JSONValue) -> String { value.rendered() }
+    public static func render(_ value: JSONValue) -> String { value.rendered() }
 
     /// `nusqa parse --format json`.
-    static func parse(_ act: Act, repairs: Bool, citations: Bool) -> JSONValue {
+    public static func parse(_ act: Act, repairs: Bool, citations: Bool) -> JSONValue {
         var object: [String: JSONValue] = [
             "schema": schema, "kind": "parse", "file": .string(act.name), "actKind": .string(act.kind.rawValue),
             "documentType": .string(act.documentType.rawValue),
@@ -22,7 +28,7 @@ enum JSONOutput {
         return .object(object)
     }
 
-    static func header(_ header: ActHeader?) -> JSONValue {
+    public static func header(_ header: ActHeader?) -> JSONValue {
         guard let header else { return .null }
         return [
             "issuer": .optional(header.issuer), "date": .optional(header.date?.description), "number": .optional(header.number),
@@ -31,7 +37,7 @@ enum JSONOutput {
         ]
     }
 
-    static func citation(_ located: LocatedCitation) -> JSONValue {
+    public static func citation(_ located: LocatedCitation) -> JSONValue {
         let c = located.citation
         return [
             "kind": .string(c.kind.rawValue), "issuer": .optional(c.issuer), "date": .optional(c.date?.description),
@@ -43,9 +49,9 @@ enum JSONOutput {
     /// A change of the timeline (`show` coming, `versions`, `history`): act, operation, target, effective,
     /// estimated; `reason` too for an unapplied change. A deferred part coming into force has the
     /// operation `deferred-in-force`.
-    static func change(_ change: Change) -> JSONValue { self.change(change, reason: nil) }
+    public static func change(_ change: Change) -> JSONValue { self.change(change, reason: nil) }
 
-    static func change(_ change: Change, reason: String?) -> JSONValue {
+    public static func change(_ change: Change, reason: String?) -> JSONValue {
         var object: [String: JSONValue] = [
             "act": .string(change.act),
             "operation": .string(change.deferredTarget == nil ? change.patch.operation.rawValue : "deferred-in-force"),
@@ -57,7 +63,7 @@ enum JSONOutput {
     }
 
     /// `nusqa acts --format json`.
-    static func acts(_ corpus: Corpus) -> JSONValue {
+    public static func acts(_ corpus: Corpus) -> JSONValue {
         [
             "schema": schema, "kind": "acts",
             "acts": .array(
@@ -73,7 +79,7 @@ enum JSONOutput {
     }
 
     /// `nusqa instructions --format json`.
-    static func instructions(_ reading: AmendmentReading, file: String) -> JSONValue {
+    public static func instructions(_ reading: AmendmentReading, file: String) -> JSONValue {
         [
             "schema": schema, "kind": "instructions", "file": .string(file), "target": .optional(reading.targetID),
             "instructionCount": .int(reading.instructionCount),
@@ -88,7 +94,7 @@ enum JSONOutput {
 
     /// The entry-into-force rule: the general rule, the coming-into-force rule kept apart, the exceptions
     /// with their units and rules, and the applies-from date kept apart.
-    static func entryIntoForce(_ entry: EntryIntoForce) -> JSONValue {
+    public static func entryIntoForce(_ entry: EntryIntoForce) -> JSONValue {
         var object = rule(entry.rule)
         object["comesIntoForce"] = entry.comesIntoForce.map { .object(rule($0)) } ?? .null
         object["mustBePublished"] = .bool(entry.mustBePublished)
@@ -103,7 +109,7 @@ enum JSONOutput {
     }
 
     /// A rule's fields: `rule` (its name), `days`, `months`, `date`, `condition`.
-    static func rule(_ rule: EntryIntoForce.Rule) -> [String: JSONValue] {
+    public static func rule(_ rule: EntryIntoForce.Rule) -> [String: JSONValue] {
         var object: [String: JSONValue] = ["days": .null, "months": .null, "date": .null, "condition": .null]
         switch rule {
         case .fixed(let date):
@@ -127,7 +133,7 @@ enum JSONOutput {
         return object
     }
 
-    static func patch(_ patch: Patch) -> JSONValue {
+    public static func patch(_ patch: Patch) -> JSONValue {
         var object: [String: JSONValue] = [
             "sequence": .int(patch.sequence), "operation": .string(patch.operation.rawValue), "target": .string(patch.target.description),
             "reading": .string(patch.target.kazakhReference),

@@ -1,8 +1,11 @@
-import NusqaKit
+import NusqaCore
+import NusqaCorpus
+import NusqaParse
+import NusqaText
 
 /// Plain-text listings for `parse --repairs` and `parse --citations`.
-enum TextListings {
-    static func repairs(_ act: Act) -> String {
+package enum TextListings {
+    package static func repairs(_ act: Act) -> String {
         var out = "REPAIRS (\(act.repairs.count))\n"
         for repair in act.repairs {
             out += "\(act.name):\(repair.line)\(repair.column.map { ":\($0)" } ?? ""): \(repair.kind.rawValue)\n  - \(repair.before)\n  + \(repair.after)\n"
@@ -13,7 +16,20 @@ enum TextListings {
         return out
     }
 
-    static func citations(_ act: Act) -> String {
+    /// The table of `nusqa acts`: id, kind, number, signing date and title of every act.
+    package static func acts(_ corpus: Corpus) -> String {
+        var rows: [[String]] = [["ID", "KIND", "NUMBER", "DATE", "TITLE"]]
+        for entry in corpus.entries {
+            let m = entry.metadata
+            var title = m.title ?? entry.act?.title ?? ""
+            if title.count > 70 { title = String(title.prefix(69)) + "…" }
+            if entry.act == nil { title = "[text not in corpus] " + title }
+            rows.append([m.id, m.kind.rawValue, m.number ?? "—", m.signed?.description ?? "—", title])
+        }
+        return TextTable.render(rows)
+    }
+
+    package static func citations(_ act: Act) -> String {
         let list = act.citations()
         var out = "CITATIONS (\(list.count))\n"
         for located in list {
