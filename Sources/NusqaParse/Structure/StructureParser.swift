@@ -491,7 +491,7 @@ package struct StructureParser {
             children = read
         } else {
             var parser = BodyParser()
-            children = parser.parse(body)
+            children = parser.parse(Self.groupingHTMLTables(body))
             diagnostics += parser.diagnostics
         }
         for child in children { annex.cover(child.span) }
@@ -499,7 +499,29 @@ package struct StructureParser {
         return annex
     }
 
+    /// An HTML table kept in the text ("<table>" … "</table>", as the zan.gov.kz Markdown stores tables)
+    /// becomes one preformatted block, its lines kept verbatim: its cells are not items or abzacs.
+    static func groupingHTMLTables(_ blocks: [Block]) -> [Block] {
+        guard blocks.contains(where: { $0.text.hasPrefix("<table") }) else { return blocks }
+        var out: [Block] = []
+        var table: [Block] = []
+        for block in blocks {
+            if table.isEmpty, !block.text.hasPrefix("<table") {
+                out.append(block)
+                continue
+            }
+            table.append(block)
+            if block.text.hasSuffix("</table>") {
+                let span = table.dropFirst().reduce(table[0].span) { $0.union($1.span) }
+                out.append(Block(.preformatted, text: table.map(\.text).joined(separator: "\n"), span: span))
+                table = []
+            }
+        }
+        out += table  // a table that never closes stays as it was
+        return out
+    }
+
     private func looksStructured(_ body: [Block]) -> Bool {
-        body.contains { $0.kind == .tableRow || UnitMarker.classify($0.text) != nil }
+        body.contains { $0.kind == .tableRow || UnitMarker.classify($0.text) != nil || $0.text.hasPrefix("<table") }
     }
 }

@@ -110,6 +110,33 @@ import Testing
         #expect(EditionValidator.validate(broken).map(\.code).contains("numbering-order"))
     }
 
+    @Test func anHTMLTableInAnAnnexStaysVerbatim() throws {
+        let text = """
+            Резерватты құру туралы
+            Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:
+            1. Резерват құрылсын.
+            2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.
+            Қазақстан Республикасының Премьер-Министрі
+            Қазақстан Республикасы
+            Үкіметінің
+            2007 жылғы 14 ақпандағы
+            N 109 қаулысына
+            қосымша
+            Резерваттың жерлері
+            <table>
+            <tr>
+            <td>1) босалқы жер</td>
+            </tr>
+            </table>
+            """
+        let act = ActParser.parse(bytes: Array(text.utf8), name: "table")
+        #expect(!act.hasErrors)
+        let annex = try #require(act.body.children.last)
+        #expect(annex.kind == .annex && annex.heading == "Резерваттың жерлері")
+        #expect(annex.children.map(\.kind) == [.preformatted])
+        #expect(annex.children.first?.text == "<table>\n<tr>\n<td>1) босалқы жер</td>\n</tr>\n</table>")
+    }
+
     @Test func russianResolutionWithAnAnnexOfChanges() throws {
         let text = """
             О некоторых вопросах
