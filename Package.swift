@@ -34,7 +34,8 @@ let package = Package(
         stage(
             "NusqaKit",
             ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
-        stage("NusqaCLI", ["NusqaKit"]),
+        stage("NusqaExport", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
+        stage("NusqaCLI", ["NusqaKit", "NusqaExport"]),
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa", swiftSettings: settings),
         .target(name: "NusqaToolSupport", path: "Tools/Support", swiftSettings: settings),
         .target(
@@ -55,7 +56,7 @@ let package = Package(
             name: "NusqaKitTests", dependencies: ["NusqaKit", "NusqaCorpusGeneration", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"], swiftSettings: settings),
         .testTarget(
-            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
+            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaExport", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
             exclude: ["Fixtures"], swiftSettings: settings),
     ]
 )

@@ -13,7 +13,7 @@ struct Command: Sendable {
     /// Every command, in the order `nusqa --help` lists them.
     static let all: [Command] = [
         ActsCommand.command, ShowCommand.command, VersionsCommand.command, HistoryCommand.command, DiffCommand.command,
-        InstructionsCommand.command, ParseCommand.command, CheckCommand.command,
+        InstructionsCommand.command, ParseCommand.command, CheckCommand.command, ExportCommand.command,
     ]
 
     /// Finds a command by name.

@@ -19,10 +19,7 @@ struct TimelineContext {
         self.timeline = consolidation.timeline(for: entry)
     }
 
-    var title: String {
-        let m = entry.metadata
-        return "\(m.number.map { "№ \($0)" } ?? m.id) — \(m.title ?? entry.act?.title ?? m.id) (\(m.id))"
-    }
+    var title: String { EditionRenderer.title(of: entry) }
 
     /// Fails when `date` is before the act existed: before it was signed (or registered, when the
     /// signing date is unknown), the act has no text to show.
@@ -46,7 +43,6 @@ struct TimelineContext {
     }
 
     func info(_ actID: String) -> EditorialNote.ActInfo? {
-        guard let m = consolidation.corpus.entry(named: actID)?.metadata else { return nil }
-        return EditorialNote.ActInfo(number: m.number ?? actID, signed: m.signedDate, issuer: m.issuer)
+        EditorialNote.ActInfo(actID: actID, in: consolidation.corpus)
     }
 }

@@ -230,9 +230,11 @@ extension UnitNumber {
     }
 }
 
-/// HTML escaping of `& < > " '`.
-enum HTML {
-    static func escape(_ s: String) -> String {
+/// HTML escaping (HTML экрандау) of `& < > " '`.
+public enum HTML {
+    /// The text with `& < > " '` replaced by entities.
+    /// - Complexity: O(n) in the length of `s`.
+    public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
         for c in s {
