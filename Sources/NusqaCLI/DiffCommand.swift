@@ -57,7 +57,7 @@ enum DiffCommand {
             diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
             report = DiffReport(
                 diff: diff, title: loaded.title, from: from.description, to: to.description,
-                attributions: attributions(diff, loaded: loaded, from: from, to: to), labels: loaded.labels)
+                attributions: DiffReport.attributions(diff, timeline: loaded.timeline, from: from, to: to, actLabel: loaded.actLabel), labels: loaded.labels)
             act = loaded.entry.metadata.id
         } else if positionals.count > 2 {
             throw UsageError("unexpected argument '\(positionals[2])'")
@@ -77,30 +77,6 @@ enum DiffCommand {
             context.escapedOwnOutput = true
         }
         return context.arguments.flags.contains("exit-code") && !diff.isEmpty ? 1 : 0
-    }
-
-    /// What made each change between `from` and `to`: the changes in force in that span whose target
-    /// holds the clause, else those inside it.
-    static func attributions(_ diff: EditionDiff, loaded: TimelineContext, from: CivilDate, to: CivilDate) -> [ClauseID: [DiffReport.Attribution]] {
-        let (low, high) = from <= to ? (from, to) : (to, from)
-        let unapplied = Set(loaded.timeline.unapplied.map(\.change))
-        let changes = loaded.timeline.changes.filter { change in
-            guard let date = change.effective?.date else { return false }
-            return date > low && date <= high && !unapplied.contains(change)
-        }
-        var out: [ClauseID: [DiffReport.Attribution]] = [:]
-        for entry in diff.entries {
-            var matching = changes.filter { entry.id.isDescendant(ofOrEqualTo: $0.target) }
-            if matching.isEmpty { matching = changes.filter { $0.target.isDescendant(ofOrEqualTo: entry.id) } }
-            out[entry.id] = matching.compactMap { change in
-                guard let effective = change.effective else { return nil }
-                return DiffReport.Attribution(
-                    act: change.act, actLabel: loaded.actLabel(change.act), instruction: change.patch.sequence,
-                    instructionText: change.patch.instruction, operation: change.patch.operation, effective: effective.date,
-                    isEstimated: effective.isEstimated)
-            }
-        }
-        return out
     }
 
     /// Parses the two files side by side: for large texts the parse is most of a two-file diff.

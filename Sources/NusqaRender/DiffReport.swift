@@ -1,6 +1,8 @@
+import NusqaAmend
 import NusqaCore
 import NusqaDiff
 import NusqaLanguage
+import NusqaTimeline
 
 /// A diff as a reviewer reads it (айырма есебі): the act's title, the two sides, a summary by kind and
 /// amending act, and each change with the act, instruction and date that made it.
@@ -123,5 +125,32 @@ public struct DiffReport: Sendable {
         if instruction.count > 90 { instruction = String(instruction.prefix(87)) + "…" }
         return "\(attribution.actLabel), \(attribution.instruction)-нұсқау / instruction \(attribution.instruction) («\(instruction)»), "
             + "\(attribution.effective.dotted) бастап / from \(attribution.effective)\(attribution.isEstimated ? " (күні болжамды / estimated)" : "")"
+    }
+
+    /// What made each change between `from` and `to`: the changes in force in that span whose target
+    /// holds the clause, else those inside it.
+    /// - Complexity: O(e · c) for e entries and c changes.
+    public static func attributions(
+        _ diff: EditionDiff, timeline: Timeline, from: CivilDate, to: CivilDate, actLabel: (String) -> String
+    ) -> [ClauseID: [Attribution]] {
+        let (low, high) = from <= to ? (from, to) : (to, from)
+        let unapplied = Set(timeline.unapplied.map(\.change))
+        let changes = timeline.changes.filter { change in
+            guard let date = change.effective?.date else { return false }
+            return date > low && date <= high && !unapplied.contains(change)
+        }
+        var out: [ClauseID: [Attribution]] = [:]
+        for entry in diff.entries {
+            var matching = changes.filter { entry.id.isDescendant(ofOrEqualTo: $0.target) }
+            if matching.isEmpty { matching = changes.filter { $0.target.isDescendant(ofOrEqualTo: entry.id) } }
+            out[entry.id] = matching.compactMap { change in
+                guard let effective = change.effective else { return nil }
+                return Attribution(
+                    act: change.act, actLabel: actLabel(change.act), instruction: change.patch.sequence,
+                    instructionText: change.patch.instruction, operation: change.patch.operation, effective: effective.date,
+                    isEstimated: effective.isEstimated)
+            }
+        }
+        return out
     }
 }
