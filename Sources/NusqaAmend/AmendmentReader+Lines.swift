@@ -40,8 +40,12 @@ extension AmendmentReader {
                 if !inTable { closeQuote(&self) }
                 continue
             }
-            if quoteDepth > 0 || straightOpen, !QuotedText.opens(text), text.count < 300, text.hasSuffix(":") || text.hasSuffix("."),
-                InstructionVerb.find(in: text) != nil, !Self.isSentenceAfterQuote(text), let first = currentQuote.first
+            let afterTerminator = currentQuote.last.map { ["».", "»;", "»;»", "».»"].contains(where: $0.text.hasSuffix) } ?? false
+            if quoteDepth > 0 || straightOpen, !QuotedText.opens(text), text.count < 300,
+                (text.hasSuffix(":") || text.hasSuffix(".")) && InstructionVerb.find(in: text) != nil && !Self.isSentenceAfterQuote(text)
+                    || afterTerminator && (isStructural(text) || Self.enumerator(text).map { !$0.isSubItem } == true
+                        || AmendingLeads.entryIntoForceWords.contains { text.lowercased().containsBytes(of: $0) }),
+                let first = currentQuote.first
             {
                 // The source forgot to close the quote (001 after item 4): close it before the next instruction.
                 reading.diagnostics.append(
@@ -114,7 +118,11 @@ extension AmendmentReader {
         }
         if let open = pending { finish(open) }
         if let held = heldQuote, let first = held.first {
-            unparsed(first, "a quoted block with no instruction after it")
+            if afterSignature {
+                classify(first, .annexContent)  // the body of an annex the act approves, not a change
+            } else {
+                unparsed(first, "a quoted block with no instruction after it")
+            }
             heldQuote = nil
         }
         if case .pendingVerb(let entries) = listMode {
@@ -195,7 +203,11 @@ extension AmendmentReader {
     /// Reads one line outside any payload; returns the instruction when it waits for payloads.
     mutating func readLine(_ abzac: Abzac) -> Pending? {
         if heldQuote != nil, !abzac.text.lowercased().hasPrefix("деген"), let held = heldQuote, let first = held.first {
-            unparsed(first, "a quoted block with no instruction before it")
+            if afterSignature {
+                classify(first, .annexContent)
+            } else {
+                unparsed(first, "a quoted block with no instruction before it")
+            }
             heldQuote = nil
         }
         var line = abzac
@@ -307,7 +319,8 @@ extension AmendmentReader {
             return nil
         }
         if InstructionVerbs.instructionLike.contains(where: { lowered.containsBytes(of: $0) }),
-            !TargetPhrase(text).references.isEmpty || lowered.containsBytes(of: "деген") || lowered.containsBytes(of: "«") || reading.isFragment
+            TargetPhrase(text).references.contains(where: { $0.kind != .annex }) || lowered.containsBytes(of: "деген") || lowered.containsBytes(of: "«")
+                || reading.isFragment
         {
             unparsed(abzac, "an instruction verb was not recognised in this sentence")
             return nil

@@ -191,6 +191,18 @@ extension AmendmentReader {
 
     /// Abzac, part and preamble payloads: one quoted block per target, as plain text.
     private mutating func bindTextPayloads(_ pending: Pending, span: SourceSpan, range: ClosedRange<Int>) {
+        var pending = pending
+        let lines = pending.quotes.flatMap { $0 }
+        if pending.quotes.count < pending.targets.count, lines.count == pending.targets.count {
+            // "мынадай мазмұндағы … абзацтармен толықтырылсын: «a; b; c.»": one quote, one line per abzac.
+            let count = lines.count
+            pending.quotes = lines.enumerated().map { offset, line in
+                var text = line.text
+                if offset > 0, !QuotedText.opens(text) { text = "«" + text }
+                if offset < count - 1, !text.hasSuffix("»") && !text.hasSuffix("»;") && !text.hasSuffix("».") { text += "»" }
+                return [Abzac(ordinal: line.ordinal, text: text, span: line.span)]
+            }
+        }
         for (offset, target) in pending.targets.enumerated() {
             guard offset < pending.quotes.count else {
                 reading.diagnostics.append(Diagnostic(.error, "payload-missing", "no quoted payload for \(target)", at: pending.instruction.span.start))

@@ -18,6 +18,8 @@ public struct ClassifiedText: Sendable, Hashable {
         case signature
         /// An annex header ("… қаулысымен бекітілген") or an annex title.
         case annexHeading = "annex-heading"
+        /// The body of an annex the act approves (a table, a list): not a change to another act.
+        case annexContent = "annex-content"
         /// A line that opens the changes to an act, or a scope line with nothing of its own to change.
         case scope
     }

@@ -16,22 +16,47 @@ enum TerminalText {
     }
 
     /// `text` with every unsafe scalar written `\u{HEX}`.
-    /// - Complexity: O(n); a text with no byte that can start an unsafe scalar is returned as is.
+    /// - Complexity: O(n), one pass over the UTF-8 bytes; a text with nothing to escape is returned as is.
     static func escape(_ text: String) -> String {
-        // Unsafe scalars start with a C0 byte, DEL, 0xC2 (U+0080…), 0xD8 (U+061C) or 0xE2 (U+2000…).
-        let mayNeed = text.utf8.contains { byte in
-            (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
-        }
-        guard mayNeed else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            if isUnsafe(scalar.value) {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
+        var text = text
+        let escaped: String? = text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            var copied = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                var value: UInt32?
+                var width = 1
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F {
+                    value = UInt32(byte)
+                } else if byte == 0xC2, index + 1 < count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F {
+                    value = UInt32(bytes[index + 1])
+                    width = 2
+                } else if byte == 0xD8, index + 1 < count, bytes[index + 1] == 0x9C {
+                    value = 0x061C
+                    width = 2
+                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+                    let scalar = 0x2000 + (UInt32(bytes[index + 1] & 0x3F) << 6) + UInt32(bytes[index + 2] & 0x3F)
+                    if isUnsafe(scalar) {
+                        value = scalar
+                        width = 3
+                    }
+                }
+                guard let value else {
+                    index += 1
+                    continue
+                }
+                if out.isEmpty { out.reserveCapacity(count + 16) }
+                out.append(contentsOf: bytes[copied..<index])
+                out.append(contentsOf: Array("\\u{\(String(value, radix: 16, uppercase: true))}".utf8))
+                index += width
+                copied = index
             }
+            guard copied > 0 else { return nil }
+            out.append(contentsOf: bytes[copied..<count])
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+        return escaped ?? text
     }
 }

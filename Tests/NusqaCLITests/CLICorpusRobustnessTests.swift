@@ -164,3 +164,28 @@ import Testing
         #expect(md.contains("\\*жұлдыз\\* \\[сілтеме\\](http://x) \\`код\\` \\& \\| \\# \\~"), "\(md)")
     }
 }
+
+/// The overflow order of issue 14 in a corpus: its own instructions fail with `number-out-of-range`,
+/// and every other act still answers every timeline command with exit 0.
+@Suite struct CLIOverflowCorpusTests {
+    @Test func aCorpusHoldingTheOverflowOrderStillAnswersForEveryOtherAct() throws {
+        let original = try String(contentsOfFile: Repo.act("V2500037327.txt"), encoding: .utf8)
+        let overflow = original.replacingOccurrences(of: "күнтізбелік он күн", with: "күнтізбелік 9223372036854775807 күн")
+        #expect(overflow != original, "the entry-into-force sentence was found")
+        let corpus = try CLICorpusRobustnessTests.TempCorpus(files: ["V2500037327.txt": overflow])
+        defer { corpus.remove() }
+        let instructions = corpus.run("instructions", "V2500037327")
+        #expect(instructions.status == 1)
+        #expect(instructions.stderr.contains("[number-out-of-range]"), "\(instructions.stderr)")
+        for act in ["V2000021844", "V2200027833", "V2000021471"] {
+            for arguments in [
+                ["show", act, "--as-of", "2027-01-01"], ["versions", act], ["history", act, "att_1"],
+                ["diff", act, "--from", "2020-01-01", "--to", "2027-01-01"],
+            ] {
+                let result = nusqa(arguments + ["--corpus", corpus.root])
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+                #expect(!result.stdout.isEmpty, "\(arguments)")
+            }
+        }
+    }
+}

@@ -184,7 +184,7 @@ enum JSONSchema {
             "unparsed": .array(.object(["text": .string, "reason": .string, "line": .int, "abzac": .int])),
             "fragment": .bool,
             "notInstructions": .array(.object([
-                "kind": .oneOf(["front-matter", "operative", "entry-into-force", "editorial-note", "signature", "annex-heading", "scope"]),
+                "kind": .oneOf(["front-matter", "operative", "entry-into-force", "editorial-note", "signature", "annex-heading", "annex-content", "scope"]),
                 "text": .string, "line": .int,
             ])),
             "diagnostics": .array(.ref("diagnostic")),

@@ -23,10 +23,15 @@ struct FuzzOptions {
     var isWorker = false
     /// Whether the CLI checks run (they write a scratch file per case).
     var cli = true
+    /// Files to check once each (a reproducer), instead of a run.
+    var check: [String] = []
+    /// Invariants whose failures are known (a test records them): reported, but the exit stays 0.
+    var known: Set<String> = []
 
     static let usage = """
         Usage: nusqa-fuzz [--seed N] [--runs N | --seconds S] [--start N] [--batch N] [--slow-ms N]
-                          [--out DIR] [--seeds DIR]... [--corpus DIR]... [--root DIR] [--no-cli]
+                          [--out DIR] [--seeds DIR]... [--corpus DIR]... [--root DIR] [--no-cli] [--known INVARIANT]...
+               nusqa-fuzz --check FILE...   (runs the invariants on each file in process; exit 1 on a finding)
           A deterministic mutation fuzzer over parse, instructions, timeline, renderers and diff.
           Cases run in child processes of --batch cases; a trap or a hang is reported with its case
           number and its input written to --out. Exit 1 when anything was found.
@@ -53,6 +58,8 @@ struct FuzzOptions {
             case "--root": root = try value()
             case "--worker": isWorker = true
             case "--no-cli": cli = false
+            case "--check": check.append(try value())
+            case "--known": known.insert(try value())
             case "--help", "-h": throw UsageFailure(nil)
             default: throw UsageFailure("unknown argument '\(arguments[index])'")
             }

@@ -57,7 +57,11 @@ struct Supervisor {
             let fuzzCase = FuzzCase(index: slow.index, seed: options.seed, pool: pool)
             print("  slow case \(slow.index): \(slow.milliseconds) ms, \(slow.bytes) bytes, from \((fuzzCase.seedName as NSString).lastPathComponent) [\(fuzzCase.steps.joined(separator: ","))]")
         }
-        return report.traps.isEmpty && report.hangs.isEmpty && report.failures.isEmpty ? 0 : 1
+        let unknown = report.failures.filter { failure in !options.known.contains { failure.1.hasPrefix($0 + ":") } }
+        if !options.known.isEmpty {
+            print("  known invariants (\(options.known.sorted().joined(separator: ", "))): \(report.failures.count - unknown.count) failures; others: \(unknown.count)")
+        }
+        return report.traps.isEmpty && report.hangs.isEmpty && unknown.isEmpty ? 0 : 1
     }
 
     struct BatchOutcome {

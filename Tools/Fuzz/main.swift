@@ -12,6 +12,19 @@ do {
         FileHandle.standardError.write(Data("nusqa-fuzz: no seed texts found (run from the repository root or pass --seeds DIR)\n".utf8))
         exit(1)
     }
+    if !options.check.isEmpty {
+        let harness = FuzzHarness(bases: pool.bases)
+        var found = false
+        for file in options.check {
+            let bytes = FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []
+            for finding in harness.run(bytes, cli: options.cli) {
+                print("\(file): \(finding)")
+                found = true
+            }
+        }
+        harness.cleanUp()
+        exit(found ? 1 : 0)
+    }
     if options.isWorker {
         exit(Worker.run(options, pool: pool))
     }
