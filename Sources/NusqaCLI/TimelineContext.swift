@@ -38,8 +38,7 @@ struct TimelineContext {
 
     /// An amending act as a reader names it: "№ 127 (V2500037290)".
     func actLabel(_ actID: String) -> String {
-        guard let m = consolidation.corpus.entry(named: actID)?.metadata else { return actID }
-        return "\(m.number.map { "№ \($0)" } ?? actID)\(m.signedDate.map { ", \($0.dotted)" } ?? "") (\(actID))"
+        EditorialNote.actLabel(actID, metadata: consolidation.corpus.entry(named: actID)?.metadata)
     }
 
     func info(_ actID: String) -> EditorialNote.ActInfo? {

@@ -63,7 +63,7 @@ public enum SiteExport {
                         diff: diff, title: title, from: before.asOf.description, to: file.asOf.description,
                         attributions: DiffReport.attributions(
                             diff, timeline: plan.timeline, from: before.asOf, to: file.asOf,
-                            actLabel: { corpus.entry(named: $0)?.metadata.number.map { "№ \($0)" } ?? $0 }),
+                            actLabel: { EditorialNote.actLabel($0, metadata: corpus.entry(named: $0)?.metadata) }),
                         labels: labels)
                     try writer.write(
                         DiffRenderer.html(report),
