@@ -27,7 +27,7 @@ let package = Package(
         stage("NusqaParse", ["NusqaCore", "NusqaLanguage", "NusqaText"]),
         stage("NusqaAmend", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse"]),
         stage("NusqaCorpus", ["NusqaCore", "NusqaText", "NusqaParse", "NusqaAmend"]),
-        stage("NusqaTimeline", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus"]),
+        stage("NusqaTimeline", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus"]),
         stage("NusqaDiff", ["NusqaCore"]),
         stage(
             "NusqaRender", ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff"]),

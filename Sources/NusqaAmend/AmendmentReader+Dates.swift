@@ -14,8 +14,13 @@ extension AmendmentReader {
             let text = ([clause.heading ?? "", clause.text] + Self.lines(of: clause)).filter { !$0.isEmpty }.joined(separator: " ")
             let span = act.spans[id]
             let result = EntryIntoForceReader.read(text, span: span)
-            for problem in result.problems {
+            // Each problem located in the source, the first twenty of them (a search per problem).
+            for problem in result.problems.prefix(20) {
                 reading.diagnostics.append(Diagnostic(.error, problem.code, problem.message, at: location(of: problem.words, in: span)))
+            }
+            if result.problems.count > 20 {
+                reading.diagnostics.append(
+                    Diagnostic(.error, "number-out-of-range", "and \(result.problems.count - 20) more numbers out of range in this clause", at: span?.start))
             }
             separate += result.unitRules
             guard var rule = result.rule else { continue }
@@ -136,12 +141,44 @@ extension AmendmentReader {
         guard !reading.patches.isEmpty else { return }
         let general = effectiveDate(rule.rule, at: rule.span?.start) ?? placeholderDate
         for index in reading.patches.indices { reading.patches[index].effective = general }
+        var missing: [EntryIntoForce.Unit] = []
         for exception in rule.exceptions {
-            let date = effectiveDate(exception.rule, at: location(of: exception.text, in: rule.span)) ?? placeholderDate
-            let covered = exception.units.compactMap { unit in
-                lines(of: unit, itemNumber: itemNumber, abzacs: abzacs, at: rule.span?.start).map { (unit, $0) }
+            // Located only when a diagnostic needs it: a search of the source per exception would make a
+            // clause of many exceptions quadratic.
+            let needsPlace: Bool
+            switch exception.rule {
+            case .fixed: needsPlace = false
+            default: needsPlace = true
+            }
+            let date = effectiveDate(exception.rule, at: needsPlace ? location(of: exception.text, in: rule.span) : rule.span?.start) ?? placeholderDate
+            var covered: [(unit: EntryIntoForce.Unit, lines: ClosedRange<Int>)] = []
+            for unit in exception.units {
+                if let lines = lines(of: unit, itemNumber: itemNumber, abzacs: abzacs) { covered.append((unit, lines)) } else { missing.append(unit) }
             }
             apply(date, to: covered)
+        }
+        reportMissing(missing, itemNumber: itemNumber, abzacs: abzacs, at: rule.span?.start)
+    }
+
+    /// One diagnostic per missing unit, the first twenty of them; the rest counted in one more.
+    private mutating func reportMissing(_ units: [EntryIntoForce.Unit], itemNumber: UnitNumber, abzacs: [Abzac], at location: SourceLocation?) {
+        var seen = Set<String>()
+        let distinct = units.filter { seen.insert($0.description).inserted }
+        for unit in distinct.prefix(20) {
+            let steps = unit.id.steps
+            if steps.count == 2, steps[0].kind == .item, steps[0].number == itemNumber, steps[1].kind == .abzac, let ordinal = steps[1].number {
+                reading.diagnostics.append(
+                    Diagnostic(
+                        .error, "exception-abzac-missing",
+                        "the entry-into-force item names abzac \(ordinal) of item \(itemNumber), which has only \(abzacs.count)", at: location))
+            } else {
+                reading.diagnostics.append(
+                    Diagnostic(.warning, "exception-unit-missing", "the entry-into-force exception names \(unit), which this act does not have", at: location))
+            }
+        }
+        if distinct.count > 20 {
+            reading.diagnostics.append(
+                Diagnostic(.warning, "exception-unit-missing", "and \(distinct.count - 20) more units named by entry-into-force exceptions that this act does not have", at: location))
         }
     }
 
@@ -156,7 +193,13 @@ extension AmendmentReader {
                 continue
             }
             let patchLines = patch.span.start.line...max(patch.span.start.line, patch.span.end.line)
-            let spans = payloadSpans[patch.sequence] ?? [:]
+            // The deepest payload unit starting on each line, once per patch.
+            var deepestByLine: [Int: ClauseID] = [:]
+            for (id, span) in payloadSpans[patch.sequence] ?? [:]
+                where deepestByLine[span.start.line].map({ ($0.steps.count, id.description) < (id.steps.count, $0.description) }) ?? true
+            {
+                deepestByLine[span.start.line] = id
+            }
             for (unit, lines) in covered where lines.overlaps(patchLines) {
                 guard let date else {
                     reading.patches[index].effective = nil
@@ -164,9 +207,8 @@ extension AmendmentReader {
                 }
                 var mapped = false
                 for line in lines.clamped(to: patchLines) {
-                    // The deepest payload unit starting on the line; a unit's continuation lines add nothing.
-                    let candidates = spans.filter { $0.value.start.line == line }
-                    if let deepest = candidates.keys.max(by: { $0.steps.count < $1.steps.count }) {
+                    // A unit's continuation lines add nothing.
+                    if let deepest = deepestByLine[line] {
                         reading.patches[index].deferred.append(DeferredPart(target: deepest, effective: date))
                         mapped = true
                     }
@@ -182,21 +224,9 @@ extension AmendmentReader {
     }
 
     /// The source lines of a unit the entry-into-force clause names: the amending item's abzacs by
-    /// ordinal, or any unit of the act through its clause tree. Nil, with a diagnostic, when it has none.
-    private mutating func lines(of unit: EntryIntoForce.Unit, itemNumber: UnitNumber, abzacs: [Abzac], at location: SourceLocation?) -> ClosedRange<Int>? {
-        guard let first = lines(of: unit.id, itemNumber: itemNumber, abzacs: abzacs) else {
-            let steps = unit.id.steps
-            if steps.count == 2, steps[0].kind == .item, steps[0].number == itemNumber, steps[1].kind == .abzac, let ordinal = steps[1].number {
-                reading.diagnostics.append(
-                    Diagnostic(
-                        .error, "exception-abzac-missing",
-                        "the entry-into-force item names abzac \(ordinal) of item \(itemNumber), which has only \(abzacs.count)", at: location))
-            } else {
-                reading.diagnostics.append(
-                    Diagnostic(.warning, "exception-unit-missing", "the entry-into-force exception names \(unit), which this act does not have", at: location))
-            }
-            return nil
-        }
+    /// ordinal, or any unit of the act through its clause tree; nil when the act has no such unit.
+    private func lines(of unit: EntryIntoForce.Unit, itemNumber: UnitNumber, abzacs: [Abzac]) -> ClosedRange<Int>? {
+        guard let first = lines(of: unit.id, itemNumber: itemNumber, abzacs: abzacs) else { return nil }
         guard let through = unit.through else { return first }
         guard let last = lines(of: through, itemNumber: itemNumber, abzacs: abzacs) else { return first }
         return first.lowerBound...max(first.upperBound, last.upperBound)

@@ -8,7 +8,7 @@ import NusqaParse
 /// annex of changes, or a bare fragment (scope lines and instructions). Orders that the structure
 /// parser reads as such are read item by item; anything else is read line by line in the caller's own
 /// lines. Scope lines ("… Қағидаларында:", "34-тармақта:", "«…» деген бөлімде:") nest as the text nests
-/// them; an instruction sentence names its targets and verb (``InstructionVerbs``); quoted blocks after
+/// them; an instruction sentence names its targets and verb (`InstructionVerbs`); quoted blocks after
 /// it are its payloads. A sentence that names an act ("1) … қаулысына мынадай өзгерістер енгізілсін:",
 /// "… қаулысында:") binds the changes that follow to that act. Whatever is not turned into a patch is
 /// an ``UnparsedInstruction`` or, when it is no instruction at all, a ``ClassifiedText``.

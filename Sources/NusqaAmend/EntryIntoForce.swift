@@ -60,7 +60,7 @@ public struct EntryIntoForce: Sendable, Hashable {
 
         /// The date the rule gives once its event's date is known.
         /// - Returns: nil for a conditional rule or a rule whose event date is not given.
-        /// - Throws: ``CivilDate/OutOfRange`` when the period leaves the supported calendar (never traps).
+        /// - Throws: ``NusqaCore/CivilDate/OutOfRange`` when the period leaves the supported calendar (never traps).
         public func date(eventDate: CivilDate?) throws(CivilDate.OutOfRange) -> CivilDate? {
             switch self {
             case .fixed(let date): return date

@@ -11,7 +11,7 @@ import NusqaLanguage
 /// өткен соң"). An exception is "TIME қолданысқа енгізілетін UNITS"; a sentence whose subject is a unit of
 /// the act ("Осы Заңның 5-бабы … қолданысқа енгізіледі") is one too. "… туындаған құқықтық қатынастарға
 /// қолданылады" gives the applies-from date, not a rule. A time phrase built on any other event becomes
-/// a ``EntryIntoForce/Rule/conditional(_:)`` rule quoting it. Words are compared folded (``KazakhFold``).
+/// a ``EntryIntoForce/Rule/conditional(_:)`` rule quoting it. Words are compared folded (``NusqaLanguage/KazakhFold``).
 public struct EntryIntoForceReader {
     /// A problem found in the clause (number-out-of-range), with the words it concerns.
     public struct Problem: Sendable, Hashable {
@@ -67,13 +67,16 @@ public struct EntryIntoForceReader {
         var force: EntryIntoForce.Rule?
         var appliesFrom: CivilDate?
         var boundary = 0
+        let allHeads = predicates.filter { $0.kind == .exceptionHead }
         for predicate in predicates where predicate.kind != .exceptionHead && predicate.range.lowerBound >= boundary {
             var segment = sentenceStart(boundary, predicate.range.lowerBound)..<predicate.range.lowerBound
             defer { boundary = predicate.range.upperBound }
             var undatedUnits: [EntryIntoForce.Unit] = []
             if let except = segment.reversed().first(where: { !words.quoted[$0] && words[$0].hasPrefix("қоспағанда") }) {
                 // "… қолданысқа енгізілетін 45-бапты … қоспағанда, …": the exceptions, then the general rule.
-                let heads = predicates.filter { $0.kind == .exceptionHead && segment.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= except }
+                // Heads in the block, found by binary search: a text of many clauses stays linear.
+                let first = allHeads.partitioningIndex { $0.range.lowerBound >= segment.lowerBound }
+                let heads = allHeads[first...].prefix { $0.range.upperBound <= except }
                 if heads.isEmpty {
                     // "…, осы Заңның 1-бабының 5-тармағын қоспағанда, ол 2026 жылғы … қолданысқа енгізіледі": the
                     // units' rule is the predicate that follows, when the act's own rule is already stated.
@@ -172,7 +175,8 @@ public struct EntryIntoForceReader {
 
     /// "TIME қолданысқа енгізілетін UNITS, TIME … UNITS қоспағанда": each head's time phrase runs from
     /// the last unit word of the group before it.
-    private mutating func readExceptions(heads: [Predicate], from start: Int, end: Int) -> [EntryIntoForce.Exception] {
+    private mutating func readExceptions(heads: ArraySlice<Predicate>, from start: Int, end: Int) -> [EntryIntoForce.Exception] {
+        let heads = Array(heads)
         var out: [EntryIntoForce.Exception] = []
         var timeStart = start
         for (index, head) in heads.enumerated() {
@@ -387,5 +391,26 @@ public struct EntryIntoForceReader {
             }
         }
         return found
+    }
+}
+
+extension RandomAccessCollection {
+    /// The index of the first element for which `predicate` holds, in a collection where it holds for a
+    /// suffix (binary search).
+    /// - Complexity: O(log n).
+    func partitioningIndex(where predicate: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = distance(from: startIndex, to: endIndex)
+        while count > 0 {
+            let half = count / 2
+            let middle = index(low, offsetBy: half)
+            if predicate(self[middle]) {
+                count = half
+            } else {
+                low = index(after: middle)
+                count -= half + 1
+            }
+        }
+        return low
     }
 }

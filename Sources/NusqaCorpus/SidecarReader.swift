@@ -1,7 +1,7 @@
 import Foundation
 import NusqaCore
 
-/// Reads a sidecar (`<id>.json`) into ``ActMetadata`` (метадеректерді оқу), checking every field.
+/// Reads a sidecar (`<id>.json`) into ``NusqaCore/ActMetadata`` (метадеректерді оқу), checking every field.
 ///
 /// Strings, dates, kinds, dialects and languages are checked when the corpus loads, so a bad field
 /// is one plain error naming it — a wrong type, a missing field, an impossible date such as

@@ -5,7 +5,7 @@ import Foundation
 /// Tokens are words (letters, digits and inner hyphens), single punctuation marks, and runs of
 /// white space, so the edits rebuild both texts exactly. Small texts get the stdlib
 /// `difference(from:)` (a shortest edit script); larger ones are cut at anchors first
-/// (``TokenAligner``), so a clause rewritten from end to end costs O(n), not O(n²).
+/// (`TokenAligner`), so a clause rewritten from end to end costs O(n), not O(n²).
 public enum WordDiff {
     /// One run of tokens: unchanged, deleted or inserted.
     public struct Edit: Sendable, Hashable {
@@ -35,7 +35,7 @@ public enum WordDiff {
     /// edit script for small texts and for texts that differ little, and close to one otherwise.
     /// Tokens compare by their UTF-8 bytes (texts are normalised when read).
     /// - Complexity: O(n + m) amortised for texts of n and m tokens, with a bounded constant
-    ///   (see ``TokenAligner``); never O((n + m) · d).
+    ///   (see `TokenAligner`); never O((n + m) · d).
     public static func edits(from old: String, to new: String) -> [Edit] {
         let oldBytes = Array(old.utf8)
         let newBytes = Array(new.utf8)

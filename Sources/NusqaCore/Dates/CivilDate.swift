@@ -168,7 +168,11 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         var value = 0
         for byte in bytes {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            // Checked like every number read from text (nine digits cannot overflow, but the rule is one rule).
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            guard !o1, !o2 else { return nil }
+            value = sum
         }
         return value
     }

@@ -1,5 +1,5 @@
 /// What the corpus knows about an act besides its text (метадеректер): the sidecar `<id>.json`,
-/// decoded into typed values when the corpus loads (``SidecarReader``).
+/// decoded into typed values when the corpus loads (``NusqaCorpus/SidecarReader``).
 ///
 /// The text lacks the publication date and sometimes the registration; a base act may have
 /// metadata and no text at all (it then consolidates from gaps).

@@ -2,7 +2,7 @@
 ///
 /// A clause has a kind, an optional number, its own text (for an item, the words after "2."), optional
 /// table cells, and children. Whether its content is known or *not in corpus* is part of the value:
-/// gaps are first-class. Source positions live in a side map (``Act/spans``), so `==` is structural.
+/// gaps are first-class. Source positions live in a side map (``NusqaParse/Act/spans``), so `==` is structural.
 /// Children are stored in an array, so editions that share a subtree share its storage.
 public struct Clause: Sendable, Hashable {
     /// Whether the text of a node is known.

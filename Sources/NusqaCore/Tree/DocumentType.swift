@@ -2,7 +2,7 @@
 ///
 /// Read from the header, the title and the enacting formula ("БҰЙЫРАМЫН:" for an order, "ҚАУЛЫ ЕТЕДІ:"
 /// for a resolution, "ШЕШІМ ҚАБЫЛДАДЫ:" for a decision); a law or code has no formula and is read from
-/// its articles ("1-бап."). Whether a document amends others is ``ActKind``, apart from its type.
+/// its articles ("1-бап."). Whether a document amends others is ``NusqaParse/ActKind``, apart from its type.
 public enum DocumentType: String, Sendable, Hashable, CaseIterable {
     /// A minister's or agency head's order (бұйрық; приказ).
     case order

@@ -7,7 +7,9 @@ extension Clause {
     /// status, inForceFrom, provenance and children are always present; printedNumber, cells and
     /// keepsPreviousWording only when they apply.
     /// - Complexity: O(n) in the size of the subtree.
-    /// - Parameter includingChildren: false for one clause alone (NDJSON), without the `children` key.
+    /// - Parameters:
+    ///   - id: the clause's id (the tree holds no ids; the caller's walk forms them).
+    ///   - includingChildren: false for one clause alone (NDJSON), without the `children` key.
     public func json(id: ClauseID, includingChildren: Bool = true) -> JSONValue {
         var object: [String: JSONValue] = [
             "kind": .string(kind.rawValue),

@@ -8,8 +8,10 @@ import NusqaTimeline
 
 /// The JSON documents the commands print; every root carries `"schema": "nusqa/1"` and a `kind`.
 public enum JSONOutput {
+    /// The schema every document names: `nusqa/1`.
     public static let schema: JSONValue = "nusqa/1"
 
+    /// The document as text: sorted keys, two-space indentation, one trailing newline.
     public static func render(_ value: JSONValue) -> String { value.rendered() }
 
     /// `nusqa parse --format json`.
@@ -28,6 +30,7 @@ public enum JSONOutput {
         return .object(object)
     }
 
+    /// The header sentence of an act: issuer, date, number and registration; null when there is none.
     public static func header(_ header: ActHeader?) -> JSONValue {
         guard let header else { return .null }
         return [
@@ -37,6 +40,7 @@ public enum JSONOutput {
         ]
     }
 
+    /// A citation of another act found in the text, with its line and column.
     public static func citation(_ located: LocatedCitation) -> JSONValue {
         let c = located.citation
         return [
@@ -51,6 +55,7 @@ public enum JSONOutput {
     /// operation `deferred-in-force`.
     public static func change(_ change: Change) -> JSONValue { self.change(change, reason: nil) }
 
+    /// A change of the timeline with the reason it was not applied, when `reason` is given.
     public static func change(_ change: Change, reason: String?) -> JSONValue {
         var object: [String: JSONValue] = [
             "act": .string(change.act),
@@ -133,6 +138,7 @@ public enum JSONOutput {
         return object
     }
 
+    /// One patch of `nusqa instructions`: operation, target, dates, source lines, payload or words.
     public static func patch(_ patch: Patch) -> JSONValue {
         var object: [String: JSONValue] = [
             "sequence": .int(patch.sequence), "operation": .string(patch.operation.rawValue), "target": .string(patch.target.description),
