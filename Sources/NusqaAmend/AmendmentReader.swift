@@ -177,6 +177,12 @@ public struct AmendmentReader {
         // Text with no instruction and no act lead anywhere (a guide, a base order) amends nothing.
         let amends = abzacs.contains { Self.isAmendingLine($0.text) || Self.isRepealListEntry($0.text) }
             || abzacs.last.map { Self.completedCut($0.text) != nil } == true
+        let russian = abzacs.filter { abzac in AmendingLeads.russianInstructionWords.contains { abzac.text.lowercased().containsBytes(of: $0) } }
+        if !amends, !russian.isEmpty {
+            // Russian amending text: not read yet, and never dropped silently.
+            for abzac in russian { unparsed(abzac, "a Russian instruction: the reader reads Kazakh amending text only") }
+            return
+        }
         guard amends else {
             if reading.isFragment { reading.classified += abzacs.map { ClassifiedText(text: $0.text, span: $0.span, kind: .operative) } }
             reading.isFragment = false

@@ -54,6 +54,11 @@ package enum AmendingLeads {
     /// The verbs of an entry-into-force clause ("… қолданысқа енгізіледі", "… күшіне енеді").
     package static let entryIntoForceWords = ["қолданысқа енгізіледі", "күшіне енеді", "қолданысқа енгiзiледi"]
 
+    /// Russian instruction verbs (the reader does not read Russian yet; they are reported, not dropped).
+    package static let russianInstructionWords = [
+        "изложить в", "дополнить", "исключить", "признать утратившим", "признать утратившими", "заменить", "приостановить", "внести ",
+    ]
+
     /// Nouns that name a document or list inside an act ("… тізбесі алып тасталсын").
     package static let documentNouns = ["тізбе", "тізім", "ереже", "қағида", "жоспар", "нұсқаулық", "регламент", "әдістеме", "өлшемшарт", "схема", "бағдарлама"]
 
