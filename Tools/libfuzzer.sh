@@ -11,7 +11,7 @@ scratch=.build-libfuzzer
 swift build -c release --scratch-path "$scratch" --target NusqaFuzzHarness \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library > "$scratch-build.log" 2>&1 || { tail -20 "$scratch-build.log"; exit 1; }
 build="$scratch/release"
-objects=$(find "$build" -name '*.o' -path '*Nusqa*.build/*' ! -path '*nusqa-*' ! -path '*Tests*')
+objects=$(find "$build/" -name '*.o' -path '*Nusqa*.build/*' ! -path '*Tests*')
 swiftc -O -sanitize=fuzzer,address -parse-as-library -I "$build/Modules" -I "$build" \
   Tools/LibFuzzer/LibFuzzerEntry.swift $objects -o "$scratch/nusqa-libfuzzer"
 echo "built $scratch/nusqa-libfuzzer"

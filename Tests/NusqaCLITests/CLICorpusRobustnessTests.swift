@@ -145,9 +145,11 @@ import Testing
         // A diagnostic that quotes the file name escapes it too.
         let named = nusqa("parse", "/nonexistent/\u{1B}[2J.txt")
         #expect(named.status == 1 && named.stderr.contains("\\u{1B}[2J") && !named.stderr.contains("\u{1B}"), "\(named.stderr)")
-        // JSON keeps its own escaping and still parses.
+        // JSON keeps its own escaping, still parses, and holds no raw control character either.
         let json = nusqa("parse", file.path, "--format", "json")
         #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
+        #expect(!json.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{85}" || $0 == "\u{2028}" }, "\(json.stdout.prefix(300))")
+        #expect(json.stdout.contains("\\u001b[31m"), "\(json.stdout.prefix(300))")
     }
 
     @Test func markdownOutputEscapesTheLegalText() throws {

@@ -78,7 +78,9 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // C0 controls must be escaped; DEL, the C1 controls (U+009B is a terminal's CSI) and the
+                // line and paragraph separators are escaped too, so JSON on a terminal is inert.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

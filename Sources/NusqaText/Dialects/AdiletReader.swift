@@ -6,7 +6,7 @@ import NusqaCore
 /// hyperlink gap) and runs over the unindented lines after it. Outside indented text (the title and header,
 /// the annex after the signature) blank lines separate blocks. Before blocks are built every physical line
 /// gets its line-level repairs: hyperlink displacement (`DisplacementRepairer`) and letter spacing.
-public enum AdiletReader {
+package enum AdiletReader {
     /// Reads `source` as an adilet export. Never fails: odd lines become text plus diagnostics.
     /// - Complexity: O(n) in the size of the text.
     public static func read(_ source: SourceText) -> BlockReading {

@@ -1,7 +1,7 @@
 import NusqaCore
 
 /// Tells which channel a text came through (диалект анықтау).
-public enum DialectDetector {
+package enum DialectDetector {
     /// How many non-blank lines from the top are searched for the QR stamp of a signed PDF.
     static let stampWindow = 5
     /// How many lines of a kind make a dialect.

@@ -2,7 +2,7 @@
 ///
 /// A run of three or more single letters separated by single spaces is one word whose letters were spread
 /// out; the spaces inside the run go, the spaces around it stay.
-public enum LetterSpacingCollapser {
+package enum LetterSpacingCollapser {
     /// The line with every letter-spaced run collapsed (the same line when there is none).
     /// - Complexity: O(n) in the length of the line.
     public static func collapse(_ line: String) -> String {

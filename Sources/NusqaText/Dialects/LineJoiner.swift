@@ -3,7 +3,7 @@
 /// A line that ends with a trailing space is a normal wrap: one space. A line without it was cut where no
 /// space stood when the next line begins with closing punctuation (`, . ; : ) »` or a closing quote), or
 /// when the line ends with `(`, `/` or an opening quote; otherwise the words are joined with one space.
-public enum LineJoiner {
+package enum LineJoiner {
     /// The separator to put between `previous` (the raw physical line, trailing space kept) and `next`.
     public static func separator(after previous: String, before next: String) -> String {
         if previous.last == " " { return " " }

@@ -15,7 +15,7 @@ import NusqaCore
 ///   space, and soft hyphens, zero-width and bidirectional controls are removed (`typography`).
 ///
 /// Straight quotes `"…"`, the en and em dashes (ranges, the dash of a sentence) are left as written.
-public enum OrthographyNormalizer {
+package enum OrthographyNormalizer {
     /// Latin letters and the Cyrillic letter each stands for inside a Kazakh word.
     static let lookalikes: [Unicode.Scalar: Unicode.Scalar] = [
         "i": "і", "I": "І", "y": "ү", "Y": "Ү", "h": "һ",

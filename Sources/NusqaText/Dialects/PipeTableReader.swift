@@ -1,7 +1,7 @@
 import NusqaCore
 
 /// Reads table-pipe text (кестелік мәтін): one block a line, tab-separated `|` cells as table rows.
-public enum PipeTableReader {
+package enum PipeTableReader {
     /// The cell separator of a table row.
     static let separator = "\t|\t"
 

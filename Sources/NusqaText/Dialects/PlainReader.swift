@@ -5,7 +5,7 @@ import NusqaCore
 /// A text with no blank lines whose lines read as the paragraphs of a document — an enacting formula
 /// ("ҚАУЛЫ ЕТЕДІ:") or several numbered lines ("1. …", "2-бап. …") — is read one block per line: that is
 /// how consolidated texts of zan.gov.kz come (one paragraph a line, blank lines dropped).
-public enum PlainReader {
+package enum PlainReader {
     /// Reads `source` as blank-line separated paragraphs whose lines are joined with ``LineJoiner``,
     /// or one paragraph per line (see the type's discussion).
     /// - Complexity: O(n) in the size of the text.

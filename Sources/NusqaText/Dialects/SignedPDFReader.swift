@@ -2,7 +2,7 @@ import NusqaCore
 
 /// Reads text extracted from a signed PDF (қол қойылған PDF): stamp and ministry header to metadata,
 /// blank-line separated paragraphs, page-wrapped lines rejoined.
-public enum SignedPDFReader {
+package enum SignedPDFReader {
     /// Reads `source`. The QR stamp line and the bilingual ministry header go to `metadata` (roles `qr-stamp`,
     /// `ministry-header`), each with a `headerToMetadata` repair; the rest becomes paragraphs. A blank line in
     /// mid-sentence is a page break and is joined away.

@@ -3,7 +3,7 @@
 /// A dash with spaces on both sides closes up when it stands after a digit or `ДСМ` and before a unit word
 /// (тармақ, қосымша, бап, …); after `ДСМ` a digit may follow too (`ҚР ДСМ - 65` → `ҚР ДСМ-65`). En and em
 /// dashes become a hyphen. Ranges such as `2023 – 2027` are left alone.
-public enum SpacingNormalizer {
+package enum SpacingNormalizer {
     /// One change: where it was made in the input text (character offset), and the text before and after.
     public struct Change: Sendable, Hashable {
         /// The character offset in the input text where the changed span starts.
