@@ -34,8 +34,10 @@ let package = Package(
         stage(
             "NusqaKit",
             ["NusqaCore", "NusqaLanguage", "NusqaText", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        stage("NusqaStore", ["NusqaKit", "CSQLite"]),
         stage("NusqaExport", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
-        stage("NusqaCLI", ["NusqaKit", "NusqaExport"]),
+        stage("NusqaCLI", ["NusqaKit", "NusqaExport", "NusqaStore"]),
         .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa", swiftSettings: settings),
         .target(name: "NusqaToolSupport", path: "Tools/Support", swiftSettings: settings),
         .target(
@@ -51,12 +53,12 @@ let package = Package(
             swiftSettings: settings),
         .executableTarget(name: "nusqa-fuzz", dependencies: ["NusqaFuzzHarness"], path: "Tools/Fuzz", swiftSettings: settings),
         .executableTarget(
-            name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/Benchmark", swiftSettings: settings),
+            name: "nusqa-bench", dependencies: ["NusqaKit", "NusqaStore", "NusqaCLI", "NusqaToolSupport"], path: "Tools/Benchmark", swiftSettings: settings),
         .testTarget(
             name: "NusqaKitTests", dependencies: ["NusqaKit", "NusqaCorpusGeneration", "NusqaToolSupport"], path: "Tests/NusqaKitTests",
             exclude: ["Fixtures"], swiftSettings: settings),
         .testTarget(
-            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaExport", "NusqaEvaluation"], path: "Tests/NusqaCLITests",
+            name: "NusqaCLITests", dependencies: ["NusqaCLI", "NusqaKit", "NusqaExport", "NusqaStore", "NusqaEvaluation", "NusqaCorpusGeneration"], path: "Tests/NusqaCLITests",
             exclude: ["Fixtures"], swiftSettings: settings),
     ]
 )

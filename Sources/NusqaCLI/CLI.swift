@@ -10,6 +10,7 @@ public enum CLI {
     public static func main() {
         var out = ""
         var err = ""
+        StoreAccess.drawsProgress = isatty(2) == 1
         let status = run(Array(CommandLine.arguments.dropFirst()), stdout: &out, stderr: &err, isTerminal: isatty(1) == 1)
         FileHandle.standardOutput.write(Data(out.utf8))
         FileHandle.standardError.write(Data(err.utf8))
@@ -47,13 +48,15 @@ public enum CLI {
             stderr += "Error: unknown command '\(name)'\n" + Help.usageLine
             return 64
         }
+        let storeAccess = StoreAccess()
+        defer { stderr = storeAccess.messages.map { $0 + "\n" }.joined() + stderr }
         do {
-            let parsed = try Arguments(arguments, options: command.options.union(["corpus"]), flags: command.flags)
+            let parsed = try Arguments(arguments, options: command.options.union(["corpus", "store"]), flags: command.flags.union(["no-store"]))
             if parsed.flags.contains("help") {
                 stdout += command.help
                 return 0
             }
-            var context = Context(arguments: parsed, stdout: "", stderr: "")
+            var context = Context(arguments: parsed, stdout: "", stderr: "", storeAccess: storeAccess)
             context.isTerminal = isTerminal
             var status: Int32
             do {

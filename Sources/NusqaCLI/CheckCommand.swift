@@ -1,4 +1,5 @@
 import NusqaKit
+import NusqaStore
 
 /// `nusqa check [--strict]`.
 enum CheckCommand {
@@ -14,8 +15,12 @@ enum CheckCommand {
 
     static func run(_ context: inout Context) throws -> Int32 {
         let format = try context.format(["text", "json"], default: "text")
-        let corpus = try context.loadCorpus()
-        let check = CorpusCheck(Consolidation(corpus: corpus))
+        let check: CorpusCheck
+        if let store = context.store, let stored = try? store.check() {
+            check = stored
+        } else {
+            check = CorpusCheck(Consolidation(corpus: try context.loadCorpus()))
+        }
         let strict = context.arguments.flags.contains("strict")
         if format == "json" {
             context.stdout += JSONOutput.check(check).rendered()

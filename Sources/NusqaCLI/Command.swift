@@ -13,7 +13,8 @@ struct Command: Sendable {
     /// Every command, in the order `nusqa --help` lists them.
     static let all: [Command] = [
         ActsCommand.command, ShowCommand.command, VersionsCommand.command, HistoryCommand.command, DiffCommand.command,
-        InstructionsCommand.command, ParseCommand.command, CheckCommand.command, ExportCommand.command,
+        InstructionsCommand.command, ParseCommand.command, CheckCommand.command, SearchCommand.command, IndexCommand.command,
+        ExportCommand.command,
     ]
 
     /// Finds a command by name.
@@ -28,6 +29,8 @@ struct Command: Sendable {
 
         \(discussion)
           --corpus DIR            The corpus folder (default: ./Corpus, else the bundled Corpus).
+          --store PATH            The corpus store (default: <corpus>/.nusqa/store.sqlite, else a cache folder).
+          --no-store              Read the whole corpus instead of the store.
           -h, --help              Show help information.
 
         """
@@ -51,6 +54,8 @@ enum Help {
         text += """
 
               --corpus DIR  The corpus folder (default: ./Corpus, else the bundled Corpus).
+              --store PATH  The corpus store (default: <corpus>/.nusqa/store.sqlite).
+              --no-store    Read the whole corpus instead of the store.
               --version     Show the version.
               -h, --help    Show help information.
 

@@ -1,11 +1,20 @@
 import Foundation
 import NusqaKit
+import NusqaStore
 
 /// What a running command sees: its arguments, its output buffers, and the corpus on demand.
 struct Context {
     var arguments: Arguments
     var stdout: String
     var stderr: String
+    /// The corpus store, shared by copies of this context.
+    var storeAccess = StoreAccess()
+
+    /// The corpus store, current; nil when the command reads the whole corpus (`--no-store`, or no store can be written).
+    var store: CorpusStore? {
+        guard FileManager.default.fileExists(atPath: (corpusDirectory as NSString).appendingPathComponent("acts")) else { return nil }
+        return storeAccess.store(corpus: corpusDirectory, arguments: arguments)
+    }
 
     /// The corpus folder: `--corpus`, then `$NUSQA_CORPUS`, then `./Corpus`, then the bundled one.
     var corpusDirectory: String {
@@ -30,6 +39,16 @@ struct Context {
         let directory = corpusDirectory
         do {
             return try Corpus.load(from: directory)
+        } catch {
+            throw RuntimeError("\(directory): error: cannot read the corpus folder (expected \(directory)/acts) [corpus-unreadable]")
+        }
+    }
+
+    /// Fails as ``loadCorpus()`` does when the corpus folder cannot be listed.
+    func loadCorpusFolder() throws(RuntimeError) -> [String] {
+        let directory = corpusDirectory
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: (directory as NSString).appendingPathComponent("acts"))
         } catch {
             throw RuntimeError("\(directory): error: cannot read the corpus folder (expected \(directory)/acts) [corpus-unreadable]")
         }

@@ -1,15 +1,28 @@
 import NusqaKit
+import NusqaStore
 
-/// Loads the corpus and the timeline of the act a command names.
+/// Loads the timeline of the act a command names: from the store, only the act's family; else the whole corpus.
 struct TimelineContext {
     var consolidation: Consolidation
     var entry: Corpus.Entry
     var timeline: Timeline
 
     init(_ name: String, context: Context) throws {
-        let corpus = try context.loadCorpus()
-        guard let entry = ActLookup.entry(name, in: corpus) else {
-            if corpus.wasRejected(name) {
+        let corpus: Corpus
+        let found: Corpus.Entry?
+        let rejected: Bool
+        if let store = context.store {
+            let family = store.family(named: name)
+            corpus = family ?? Corpus(entries: [])
+            found = store.act(named: name).flatMap { corpus.entry(named: $0.id) }
+            rejected = found == nil && store.wasRejected(name)
+        } else {
+            corpus = try context.loadCorpus()
+            found = ActLookup.entry(name, in: corpus)
+            rejected = found == nil && corpus.wasRejected(name)
+        }
+        guard let entry = found else {
+            if rejected {
                 throw RuntimeError("\(name): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
             }
             throw ActLookup.notFound(name, in: corpus)

@@ -15,6 +15,13 @@ public struct CorpusCheck: Sendable {
         /// False for a problem of a whole act (an unapplied change): its text line has no `:1:1`.
         public var withLocation = true
 
+        /// Creates a problem.
+        public init(file: String, diagnostic: Diagnostic, withLocation: Bool = true) {
+            self.file = file
+            self.diagnostic = diagnostic
+            self.withLocation = withLocation
+        }
+
         /// The text line: `file:line:col: severity: message [code]`.
         public var formatted: String {
             if diagnostic.location == nil && !withLocation {
@@ -42,38 +49,59 @@ public struct CorpusCheck: Sendable {
         var problems: [Problem] = []
         for (file, diagnostic) in corpus.diagnostics { problems.append(Problem(file: file, diagnostic: diagnostic)) }
         for entry in corpus.entries {
-            let file = entry.textPath ?? entry.metadata.id
-            for diagnostic in entry.act?.diagnostics ?? [] where diagnostic.severity >= .warning {
-                problems.append(Problem(file: file, diagnostic: diagnostic))
-            }
-            if let reading = consolidation.readings[entry.metadata.id] {
-                for diagnostic in reading.diagnostics { problems.append(Problem(file: file, diagnostic: diagnostic)) }
-                for item in reading.unparsed {
-                    problems.append(Problem(file: file, diagnostic: Diagnostic(.error, "unparsed-instruction", item.reason, at: item.span.start)))
-                }
-                if let estimated = reading.patches.first(where: { $0.effective?.isEstimated == true }), let date = estimated.effective?.date {
-                    let message = "entry-into-force dates are estimated (publication date unknown), e.g. \(date)"
-                    problems.append(Problem(file: file, diagnostic: Diagnostic(.warning, "estimated-date", message, at: estimated.span.start)))
-                }
-                if reading.targetID == nil {
-                    let diagnostic = Diagnostic(.warning, "target-not-in-corpus", "the amended act is not in the corpus", at: SourceLocation(line: 1, column: 1))
-                    problems.append(Problem(file: file, diagnostic: diagnostic))
-                }
-            }
-            let timeline = consolidation.timeline(for: entry)
-            for diagnostic in EditorialHistoryCheck.disagreements(of: entry, timeline: timeline, corpus: corpus) {
-                problems.append(Problem(file: file, diagnostic: diagnostic))
-            }
-            for item in timeline.unapplied {
-                let message = "unapplied change from \(item.change.act) to \(item.change.target): \(item.reason)"
-                problems.append(Problem(file: entry.metadata.id, diagnostic: Diagnostic(.error, "unapplied-change", message), withLocation: false))
-            }
+            problems += Self.own(entry, reading: consolidation.readings[entry.metadata.id])
+            problems += Self.timeline(entry, consolidation.timeline(for: entry), corpus: corpus)
         }
-        // Corpus diagnostics count as errors whatever their severity, as they always have.
-        let corpusCount = corpus.diagnostics.count
+        self.init(
+            problems: problems, loadProblemCount: corpus.diagnostics.count, actCount: corpus.entries.count,
+            patchCount: consolidation.readings.values.reduce(0) { $0 + $1.patches.count })
+    }
+
+    /// A check from problems already found (a corpus store keeps them act by act).
+    /// - Parameter loadProblemCount: how many of the first problems are corpus loading problems (always errors).
+    public init(problems: [Problem], loadProblemCount: Int, actCount: Int, patchCount: Int) {
         self.problems = problems
-        self.errorCount = corpusCount + problems.dropFirst(corpusCount).filter(\.diagnostic.isError).count
-        self.actCount = corpus.entries.count
-        self.patchCount = consolidation.readings.values.reduce(0) { $0 + $1.patches.count }
+        // Corpus diagnostics count as errors whatever their severity, as they always have.
+        self.errorCount = loadProblemCount + problems.dropFirst(loadProblemCount).filter(\.diagnostic.isError).count
+        self.actCount = actCount
+        self.patchCount = patchCount
+    }
+
+    /// The problems of an act's own text and, for an amending act, of its reading: parse warnings and errors,
+    /// reading diagnostics, unparsed instructions, estimated dates, a target outside the corpus.
+    /// - Complexity: O(diagnostics + patches).
+    public static func own(_ entry: Corpus.Entry, reading: AmendmentReading?) -> [Problem] {
+        let file = entry.textPath ?? entry.metadata.id
+        var problems: [Problem] = []
+        for diagnostic in entry.act?.diagnostics ?? [] where diagnostic.severity >= .warning {
+            problems.append(Problem(file: file, diagnostic: diagnostic))
+        }
+        guard let reading else { return problems }
+        for diagnostic in reading.diagnostics { problems.append(Problem(file: file, diagnostic: diagnostic)) }
+        for item in reading.unparsed {
+            problems.append(Problem(file: file, diagnostic: Diagnostic(.error, "unparsed-instruction", item.reason, at: item.span.start)))
+        }
+        if let estimated = reading.patches.first(where: { $0.effective?.isEstimated == true }), let date = estimated.effective?.date {
+            let message = "entry-into-force dates are estimated (publication date unknown), e.g. \(date)"
+            problems.append(Problem(file: file, diagnostic: Diagnostic(.warning, "estimated-date", message, at: estimated.span.start)))
+        }
+        if reading.targetID == nil {
+            let diagnostic = Diagnostic(.warning, "target-not-in-corpus", "the amended act is not in the corpus", at: SourceLocation(line: 1, column: 1))
+            problems.append(Problem(file: file, diagnostic: diagnostic))
+        }
+        return problems
+    }
+
+    /// The problems of an act's timeline: publisher's notes that disagree with it, then changes that could not apply.
+    /// - Parameter corpus: a corpus holding every act the notes could name (the whole corpus, or the candidates).
+    /// - Complexity: O(units + notes · changes).
+    public static func timeline(_ entry: Corpus.Entry, _ timeline: Timeline, corpus: Corpus) -> [Problem] {
+        let file = entry.textPath ?? entry.metadata.id
+        var problems = EditorialHistoryCheck.disagreements(of: entry, timeline: timeline, corpus: corpus).map { Problem(file: file, diagnostic: $0) }
+        for item in timeline.unapplied {
+            let message = "unapplied change from \(item.change.act) to \(item.change.target): \(item.reason)"
+            problems.append(Problem(file: entry.metadata.id, diagnostic: Diagnostic(.error, "unapplied-change", message), withLocation: false))
+        }
+        return problems
     }
 }

@@ -11,7 +11,7 @@ enum BenchCommand {
         var i = 0
         while i + 1 < arguments.count { options[String(arguments[i].dropFirst(2))] = arguments[i + 1]; i += 2 }
         if arguments.contains("--help") {
-            print("Usage: nusqa-bench [--sizes small,medium,large,micro] [--seed S] [--dir BenchCorpus]")
+            print("Usage: nusqa-bench [--sizes small,medium,large,micro] [--store small,medium] [--samples N] [--whole-samples N] [--seed S] [--dir BenchCorpus]")
             return 0
         }
         let seed = UInt64(options["seed"] ?? "1") ?? 1
@@ -22,6 +22,11 @@ enum BenchCommand {
             let results: [String: Double]
             if child == "micro" {
                 results = MicroBench.run(generator: generator, directory: directory, seed: seed)
+            } else if child.hasPrefix("store-") {
+                let nusqa = (binDirectory as NSString).appendingPathComponent("nusqa")
+                results = StoreBench.run(
+                    nusqa: nusqa, directory: directory + "/" + child.dropFirst(6), seed: seed, samples: Int(options["samples"] ?? "30") ?? 30,
+                    wholeSamples: Int(options["whole-samples"] ?? "3") ?? 3)
             } else {
                 results = CorpusBench.run(directory: directory + "/" + child, seed: seed, fullConsolidation: options["full"] == "1")
             }
@@ -30,6 +35,24 @@ enum BenchCommand {
             return 0
         }
         let wanted = (options["sizes"] ?? "small,medium,large,micro").split(separator: ",").map(String.init)
+        if let storeSizes = options["store"] {
+            // The corpus store against the whole-corpus path (issue 12), each size in its own child.
+            var report: [String: [String: Double]] = [:]
+            for size in storeSizes.split(separator: ",").map(String.init) {
+                let dir = directory + "/" + size
+                if !FileManager.default.fileExists(atPath: dir + "/acts"), let acts = sizes.first(where: { $0.name == size })?.acts {
+                    log("generating \(size)")
+                    Measure.run(generator, ["--acts", "\(acts)", "--amendments", "\(amendments)", "--seed", "\(seed)", "--out", dir])
+                }
+                log("measuring the store on \(size)")
+                report[size] = child([
+                    "--child", "store-" + size, "--seed", "\(seed)", "--dir", directory, "--samples", options["samples"] ?? "30",
+                    "--whole-samples", options["whole-samples"] ?? "3",
+                ])
+            }
+            print(Report.store(report))
+            return 0
+        }
         var report: [String: [String: Double]] = [:]
         for size in sizes where wanted.contains(size.name) {
             let dir = directory + "/" + size.name

@@ -68,16 +68,18 @@ public enum JSONOutput {
     }
 
     /// `nusqa acts --format json`.
-    public static func acts(_ corpus: Corpus) -> JSONValue {
+    public static func acts(_ corpus: Corpus) -> JSONValue { acts(corpus.entries.map(ActSummary.init)) }
+
+    /// `nusqa acts --format json` of `acts` (from a loaded corpus or a store).
+    public static func acts(_ acts: [ActSummary]) -> JSONValue {
         [
             "schema": schema, "kind": "acts",
             "acts": .array(
-                corpus.entries.map { entry in
-                    let m = entry.metadata
-                    return [
-                        "id": .string(m.id), "actKind": .string(m.kind.rawValue), "number": .optional(m.number), "signed": .optional(m.signed?.description),
-                        "title": .optional(m.title ?? entry.act?.title), "hasText": .bool(entry.act != nil),
-                        "published": .optional(m.published?.description), "registrationNumber": .optional(m.registration?.number),
+                acts.map { act in
+                    [
+                        "id": .string(act.id), "actKind": .string(act.kind), "number": .optional(act.number), "signed": .optional(act.signed),
+                        "title": .optional(act.title ?? act.textTitle), "hasText": .bool(act.hasText),
+                        "published": .optional(act.published), "registrationNumber": .optional(act.registrationNumber),
                     ]
                 }),
         ]

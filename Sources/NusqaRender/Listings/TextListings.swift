@@ -17,14 +17,16 @@ package enum TextListings {
     }
 
     /// The table of `nusqa acts`: id, kind, number, signing date and title of every act.
-    package static func acts(_ corpus: Corpus) -> String {
+    package static func acts(_ corpus: Corpus) -> String { acts(corpus.entries.map(ActSummary.init)) }
+
+    /// The `nusqa acts` table of `acts` (from a loaded corpus or a store).
+    package static func acts(_ acts: [ActSummary]) -> String {
         var rows: [[String]] = [["ID", "KIND", "NUMBER", "DATE", "TITLE"]]
-        for entry in corpus.entries {
-            let m = entry.metadata
-            var title = m.title ?? entry.act?.title ?? ""
+        for act in acts {
+            var title = act.title ?? act.textTitle ?? ""
             if title.count > 70 { title = String(title.prefix(69)) + "…" }
-            if entry.act == nil { title = "[text not in corpus] " + title }
-            rows.append([m.id, m.kind.rawValue, m.number ?? "—", m.signed?.description ?? "—", title])
+            if !act.hasText { title = "[text not in corpus] " + title }
+            rows.append([act.id, act.kind, act.number ?? "—", act.signed ?? "—", title])
         }
         return TextTable.render(rows)
     }

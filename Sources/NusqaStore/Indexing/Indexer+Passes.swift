@@ -1,0 +1,253 @@
+import Foundation
+import NusqaKit
+
+extension Indexer {
+    /// Pass 1 for one sidecar: its metadata row and the problem that leaves it out, if one does.
+    /// - Returns: the metadata when the act loads (a repeated id is settled afterwards).
+    func writeSidecar(_ sidecar: String) throws -> ActMetadata? {
+        try database.prepare("DELETE FROM findings WHERE sidecar = ?1").run([.text(sidecar)])
+        let path = (actsDirectory as NSString).appendingPathComponent(sidecar)
+        guard FileManager.default.fileExists(atPath: path), let load = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: false) else {
+            try database.prepare("DELETE FROM acts WHERE sidecar = ?1").run([.text(sidecar)])
+            return nil
+        }
+        let metadata: ActMetadata?
+        var isLoaded = false
+        var hasText = false
+        switch load {
+        case .loaded(let entry):
+            metadata = entry.metadata
+            isLoaded = true
+            hasText = entry.textPath != nil
+        case .rejected(let known, let file, let diagnostic):
+            metadata = known
+            try writeFindings([CorpusCheck.Problem(file: file, diagnostic: diagnostic)], sidecar: sidecar, part: 0)
+        }
+        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        try database.prepare(
+            """
+            INSERT INTO acts(sidecar, id, kind, number, signed, registration, published, issuer, title, text_file, has_text, loaded, duplicate,
+                is_amending, target, patch_count, instruction_count, metadata)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, 0, NULL, 0, 0, ?13)
+            ON CONFLICT(sidecar) DO UPDATE SET id = ?2, kind = ?3, number = ?4, signed = ?5, registration = ?6, published = ?7,
+                issuer = ?8, title = ?9, text_file = ?10, has_text = ?11, loaded = ?12, duplicate = 0, metadata = ?13
+            """
+        ).run([
+            .text(sidecar), .optional(metadata?.id), .optional(metadata?.kind.rawValue), .optional(metadata?.number),
+            .optional(metadata?.signed?.description), .optional(metadata?.registration?.number), .optional(metadata?.published?.description),
+            .optional(metadata?.issuer), .optional(metadata?.title), .optional(metadata?.text), .int(hasText ? 1 : 0), .int(isLoaded ? 1 : 0),
+            .blob(bytes),
+        ])
+        if !isLoaded {
+            try database.prepare("UPDATE acts SET is_amending = 0, target = NULL, patch_count = 0, instruction_count = 0 WHERE sidecar = ?1").run([
+                .text(sidecar)
+            ])
+        }
+        return isLoaded ? metadata : nil
+    }
+
+    /// Deletes what the store holds under an act id that no longer exists.
+    func forgetRows(of id: String) throws {
+        for sql in [
+            "DELETE FROM patches WHERE act = ?1", "DELETE FROM lookups WHERE act = ?1", "DELETE FROM links WHERE source = ?1",
+            "DELETE FROM clause_versions WHERE act = ?1",
+        ] {
+            try database.prepare(sql).run([.text(id)])
+        }
+    }
+
+    /// Pass 2: reads amending acts. - Returns: the sidecars of the acts they amended before and amend now.
+    func read(_ sidecars: [String]) throws -> Set<String> {
+        var targets = Set<String>()
+        let corpusDirectory = self.corpusDirectory
+        let entries = sidecars.filter { reader.metadata(sidecar: $0) != nil }
+        for start in stride(from: 0, to: entries.count, by: batchSize) {
+            let batch = Array(entries[start..<min(start + batchSize, entries.count)])
+            let parsed = ParallelMap.map(batch) { sidecar -> (String, Corpus.Entry?) in
+                guard case .loaded(let entry)? = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: true) else { return (sidecar, nil) }
+                return (sidecar, entry)
+            }
+            for (sidecar, loaded) in parsed {
+                if let previous = try database.prepare("SELECT target FROM acts WHERE sidecar = ?1").rows([.text(sidecar)], { $0.text(0) }).first,
+                    let target = previous
+                {
+                    targets.formUnion(try sidecarsOf(id: target))
+                }
+                guard let entry = loaded else { continue }
+                if let target = try writeReading(sidecar: sidecar, entry: entry) { targets.formUnion(try sidecarsOf(id: target)) }
+                progress.texts += entry.act == nil ? 0 : 1
+                progress.bytes += entry.textPath.flatMap { fileStat($0)?.size } ?? 0
+            }
+            tick()
+        }
+        return targets
+    }
+
+    /// Writes what reading one act gives: its patches, questions, links and problems. - Returns: the target id.
+    func writeReading(sidecar: String, entry: Corpus.Entry) throws -> String? {
+        let id = entry.metadata.id
+        try forgetRows(of: id)
+        try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 1").run([.text(sidecar)])
+        let update = try database.prepare(
+            "UPDATE acts SET text_title = ?2, has_text = ?3, is_amending = ?4, target = ?5, patch_count = ?6, instruction_count = ?7 WHERE sidecar = ?1")
+        guard let act = entry.act, act.kind == .amendingOrder else {
+            try update.run([.text(sidecar), .optional(entry.act?.title), .int(entry.act == nil ? 0 : 1), .int(0), .null, .int(0), .int(0)])
+            try writeFindings(CorpusCheck.own(entry, reading: nil), sidecar: sidecar, part: 1)
+            return nil
+        }
+        let resolver = RecordingResolver(store: reader)
+        let reading = AmendmentReader.read(act, metadata: entry.metadata, resolveTarget: resolver.resolve, documentsOf: resolver.documents)
+        try update.run([
+            .text(sidecar), .optional(act.title), .int(1), .int(1), .optional(reading.targetID), .int(reading.patches.count),
+            .int(reading.instructionCount),
+        ])
+        let patch = try database.prepare(
+            """
+            INSERT OR REPLACE INTO patches(act, seq, target_act, operation, target_clause, effective, estimated, line, col, end_line, end_col,
+                abzac_from, abzac_to, instruction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            """)
+        for index in reading.patches.indices {
+            try patch.run(Self.patchRow(reading.patches[index], act: id, sequence: index + 1, target: reading.targetID))
+        }
+        progress.patches += reading.patches.count
+        let lookup = try database.prepare("INSERT INTO lookups(act, key, result) VALUES (?1, ?2, ?3)")
+        for item in resolver.lookups { try lookup.run([.text(id), .text(item.key), .optional(item.result)]) }
+        let link = try database.prepare("INSERT INTO links(source, target, relation) VALUES (?1, ?2, ?3)")
+        if let target = reading.targetID { try link.run([.text(id), .text(target), .text("amends")]) }
+        for cited in Set(resolver.lookups.compactMap(\.result)).subtracting([reading.targetID ?? ""]).sorted() {
+            try link.run([.text(id), .text(cited), .text("cites")])
+        }
+        try writeFindings(CorpusCheck.own(entry, reading: reading), sidecar: sidecar, part: 1)
+        return reading.targetID
+    }
+
+    /// The `patches` row of one patch.
+    static func patchRow(_ item: Patch, act: String, sequence: Int, target: String?) -> [SQLValue] {
+        var effective = SQLValue.null
+        var estimated = 0
+        if let date = item.effective {
+            effective = .text(date.date.description)
+            estimated = date.isEstimated ? 1 : 0
+        }
+        return [
+            .text(act), .int(sequence), .optional(target), .text(item.operation.rawValue), .text(item.target.description), effective,
+            .int(estimated), .int(item.span.start.line), .int(item.span.start.column), .int(item.span.end.line), .int(item.span.end.column),
+            .int(item.abzacs.lowerBound), .int(item.abzacs.upperBound), .text(item.instruction),
+        ]
+    }
+
+    /// Pass 3: consolidates each family. - Returns: sidecars whose text turned out to be an unread amending act.
+    func consolidate(_ sidecars: [String]) throws -> Set<String> {
+        // Plan: one job per act; an amending act without amending acts of its own rides with its target's job.
+        let rows = try database.prepare("SELECT id, is_amending FROM acts WHERE sidecar = ?1 AND \(StoreReader.isEntry)")
+        let amendersOf = try database.prepare("SELECT sidecar, id FROM acts WHERE target = ?1 AND is_amending = 1 AND \(StoreReader.isEntry) ORDER BY sidecar")
+        let hasAmenders = try database.prepare("SELECT 1 FROM acts WHERE target = ?1 AND is_amending = 1 AND \(StoreReader.isEntry) LIMIT 1")
+        let citedBy = try database.prepare("SELECT DISTINCT result FROM lookups WHERE act = ?1 AND result IS NOT NULL")
+        var info: [String: (id: String, isAmending: Bool)] = [:]
+        for sidecar in sidecars {
+            if let row = try rows.rows([.text(sidecar)], { ($0.text(0) ?? "", $0.int(1) != 0) }).first { info[sidecar] = row }
+        }
+        guard !info.isEmpty else { return [] }
+        let numbers = NumberIndex(
+            try database.prepare("SELECT id, kind, number, signed FROM acts WHERE \(StoreReader.isEntry) AND number IS NOT NULL").rows([]) {
+                ActMetadata(
+                    id: $0.text(0) ?? "", kind: ActMetadata.Kind(rawValue: $0.text(1) ?? "") ?? .other, number: $0.text(2),
+                    signed: $0.text(3).flatMap { CivilDate(iso: $0) })
+            })
+        var covered = Set<String>()
+        var jobs: [FamilyJob] = []
+        let ordered = info.keys.sorted { (info[$0]?.isAmending == true ? 1 : 0, $0) < (info[$1]?.isAmending == true ? 1 : 0, $1) }
+        for sidecar in ordered where !covered.contains(sidecar) {
+            guard let (id, isAmending) = info[sidecar] else { continue }
+            covered.insert(sidecar)
+            var amenders: [String] = []
+            var cited: [Corpus.Entry] = []
+            var alsoFor = Set<String>()
+            for (amender, amenderID) in try amendersOf.rows([.text(id)], { ($0.text(0) ?? "", $0.text(1) ?? "") }) {
+                amenders.append(amender)
+                for result in try citedBy.rows([.text(amenderID)], { $0.text(0) ?? "" }) {
+                    for citedSidecar in try sidecarsOf(id: result) { if let entry = reader.entry(sidecar: citedSidecar) { cited.append(entry) } }
+                }
+                if info[amender] != nil, !covered.contains(amender), try hasAmenders.rows([.text(amenderID)], { _ in 1 }).isEmpty {
+                    alsoFor.insert(amenderID)
+                    covered.insert(amender)
+                }
+            }
+            jobs.append(
+                FamilyJob(
+                    corpusDirectory: corpusDirectory, targetSidecar: sidecar, amenders: amenders, cited: cited, alsoFor: alsoFor,
+                    targetIsReadAmending: isAmending, numbers: numbers))
+        }
+        var unread = Set<String>()
+        for start in stride(from: 0, to: jobs.count, by: batchSize) {
+            let results = ParallelMap.map(Array(jobs[start..<min(start + batchSize, jobs.count)])) { $0.run() }
+            for result in results.joined() {
+                try writeFamilyResult(result)
+                if result.isUnreadAmending { unread.insert(result.sidecar) }
+                progress.texts += result.texts
+                progress.bytes += result.bytes
+            }
+            tick()
+        }
+        return unread
+    }
+
+    /// Writes one act's clause versions and timeline problems.
+    func writeFamilyResult(_ result: FamilyJob.Result) throws {
+        try database.prepare("DELETE FROM clause_versions WHERE act = ?1").run([.text(result.id)])
+        let insert = try database.prepare(
+            """
+            INSERT INTO clause_versions(act, clause, occurrence, ord, valid_from, valid_to, estimated, kind, status, content, inserted,
+                heading, text, amended_by, operation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            """)
+        for version in result.versions {
+            let amendedBy: SQLValue
+            let operation: SQLValue
+            if let provenance = version.provenance {
+                amendedBy = .text(provenance.act)
+                operation = .text(provenance.operation.rawValue)
+            } else {
+                amendedBy = .null
+                operation = .null
+            }
+            let from: SQLValue = version.validFrom.map { .text($0.description) } ?? .null
+            let to: SQLValue = version.validTo.map { .text($0.description) } ?? .null
+            let heading: SQLValue = version.flat.heading.map { .text($0) } ?? .null
+            try insert.run([
+                .text(result.id), .text(version.clause.description), .int(version.occurrence), .int(version.order), from, to,
+                .int(version.isEstimated ? 1 : 0), .text(version.flat.kind.rawValue), .text(version.statusName),
+                .text(version.flat.content.rawValue), .int(version.flat.isInserted ? 1 : 0), heading, .text(version.flat.text), amendedBy, operation,
+            ])
+        }
+        progress.clauseVersions += result.versions.count
+        try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 2").run([.text(result.sidecar)])
+        try writeFindings(result.timelineProblems, sidecar: result.sidecar, part: 2)
+        if let own = result.own {
+            try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 1").run([.text(result.sidecar)])
+            try writeFindings(own, sidecar: result.sidecar, part: 1)
+            try database.prepare("UPDATE acts SET text_title = ?2, has_text = ?3 WHERE sidecar = ?1").run([
+                .text(result.sidecar), .optional(result.textTitle), .int(result.hasText ? 1 : 0),
+            ])
+        }
+    }
+
+    /// Writes problems; a file under acts/ is stored relative to it, so the store answers for any spelling of the folder.
+    func writeFindings(_ problems: [CorpusCheck.Problem], sidecar: String, part: Int) throws {
+        let insert = try database.prepare(
+            """
+            INSERT OR REPLACE INTO findings(sidecar, part, seq, file, in_acts, severity, code, message, line, col, with_location)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            """)
+        let prefix = actsDirectory + "/"
+        for (index, problem) in problems.enumerated() {
+            let inActs = problem.file.hasPrefix(prefix)
+            let file = inActs ? String(problem.file.dropFirst(prefix.count)) : problem.file
+            let location = problem.diagnostic.location
+            try insert.run([
+                .text(sidecar), .int(part), .int(index), .text(file), .int(inActs ? 1 : 0), .text(problem.diagnostic.severity.rawValue),
+                .text(problem.diagnostic.code), .text(problem.diagnostic.message), location.map { .int($0.line) } ?? .null,
+                location.map { .int($0.column) } ?? .null, .int(problem.withLocation ? 1 : 0),
+            ])
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import CSQLite
+import Foundation
+import NusqaKit
+
+/// The corpus store (корпус қоймасы): one SQLite file per corpus holding acts, links, patches, findings and
+/// clause versions, kept current with the corpus folder without being asked.
+///
+/// ``open(corpus:at:rebuild:progress:message:)`` checks the folder (size and mtime, then content hash), re-reads
+/// only what changed, and rebuilds a store that is damaged, foreign or of another schema with a one-line message.
+public final class CorpusStore {
+    /// The store file.
+    public let path: String
+    /// The corpus's `acts/` folder, spelled as the caller gave the corpus folder.
+    public let actsDirectory: String
+    /// What the last update did; nil when nothing had changed.
+    public private(set) var lastUpdate: IndexProgress?
+    let database: Database
+    let reader: StoreReader
+
+    /// The corpus folder, spelled as the caller gave it.
+    public let corpusDirectory: String
+
+    private init(path: String, corpusDirectory: String, database: Database) {
+        self.path = path
+        self.corpusDirectory = corpusDirectory
+        self.actsDirectory = (corpusDirectory as NSString).appendingPathComponent("acts")
+        self.database = database
+        self.reader = StoreReader(database: database, corpusDirectory: corpusDirectory)
+    }
+
+    /// Why a store file cannot be used as it is.
+    enum Unusable: Error {
+        case missing
+        case damaged(String)
+        case foreign
+        case newer(Int)
+        case older(Int)
+        case otherProgram
+
+        var message: String {
+            switch self {
+            case .missing: "does not exist"
+            case .damaged(let reason): "is damaged (\(reason))"
+            case .foreign: "is not a nusqa store"
+            case .newer(let version): "was written by a newer nusqa (schema \(version), this one reads \(StoreSchema.version))"
+            case .older(let version): "has an older schema (\(version), now \(StoreSchema.version))"
+            case .otherProgram: "was written by another build of nusqa"
+            }
+        }
+    }
+
+    /// Opens the store of the corpus at `corpusDirectory`, bringing it up to date.
+    /// - Parameters:
+    ///   - rebuild: build it from nothing even when it is current.
+    ///   - progress: called as indexing goes (for a progress bar).
+    ///   - message: receives one line when a store is rebuilt because it could not be used.
+    /// - Throws: ``SQLiteError`` when no store can be written at `path`; an error when the corpus folder cannot be listed.
+    public static func open(
+        corpus corpusDirectory: String, at path: String, rebuild: Bool = false, progress: ((IndexProgress) -> Void)? = nil,
+        message: (String) -> Void = { _ in }
+    ) throws -> CorpusStore {
+        guard !rebuild else { return try build(path: path, corpusDirectory: corpusDirectory, progress: progress) }
+        do {
+            let store = try openExisting(path: path, corpusDirectory: corpusDirectory)
+            try store.update(progress: progress)
+            return store
+        } catch let unusable as Unusable {
+            switch unusable {
+            case .missing, .older, .otherProgram: break  // built quietly: there is nothing a person must know
+            default: message("nusqa: the store \(path) \(unusable.message); rebuilding it")
+            }
+        } catch let error as SQLiteError {
+            message("nusqa: the store \(path) is damaged (\(error.message)); rebuilding it")
+        }
+        return try build(path: path, corpusDirectory: corpusDirectory, progress: progress)
+    }
+
+    private static func openExisting(path: String, corpusDirectory: String) throws -> CorpusStore {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw Unusable.missing }
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        try? handle.close()
+        guard header.count >= 100 else { throw Unusable.damaged(header.isEmpty ? "empty file" : "truncated header") }
+        guard header.prefix(16) == Data("SQLite format 3\0".utf8) else { throw Unusable.foreign }
+        let database = try Database(path: path, create: false)
+        try configure(database)
+        let application = try database.integer("PRAGMA application_id") ?? 0
+        let version = try database.integer("PRAGMA user_version") ?? 0
+        guard application == Int(StoreSchema.applicationID) else { throw Unusable.foreign }
+        if version > StoreSchema.version { throw Unusable.newer(version) }
+        if version < StoreSchema.version { throw Unusable.older(version) }
+        // A file shorter than the page count its header records lost its tail (a truncated copy, a full disk).
+        let pageSize = Int(header[16]) << 8 | Int(header[17])
+        let pages = header[28..<32].reduce(0) { $0 << 8 | Int($1) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if pages > 0, (pageSize == 1 ? 65536 : pageSize) * pages > size {
+            throw Unusable.damaged("truncated: \(size) of \((pageSize == 1 ? 65536 : pageSize) * pages) bytes")
+        }
+        let program = try database.prepare("SELECT value FROM meta WHERE key = 'program'").rows([]) { $0.text(0) }.first ?? nil
+        guard program == StoreSchema.program else { throw Unusable.otherProgram }
+        for table in ["files", "acts", "links", "lookups", "patches", "findings", "clause_versions"] {
+            _ = try database.integer("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)")
+        }
+        return CorpusStore(path: path, corpusDirectory: corpusDirectory, database: database)
+    }
+
+    private static func configure(_ database: Database) throws(SQLiteError) {
+        try database.execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -32000")
+    }
+
+    /// Builds a store from nothing into a temporary file, then renames it over `path`: a store being built
+    /// never replaces a usable one until it is complete.
+    private static func build(path: String, corpusDirectory: String, progress: ((IndexProgress) -> Void)?) throws -> CorpusStore {
+        // The folder must be readable before anything is written.
+        _ = try FileManager.default.contentsOfDirectory(atPath: (corpusDirectory as NSString).appendingPathComponent("acts"))
+        let temporary = path + ".new-\(getpid())-\(UUID().uuidString.prefix(8))"
+        for stale in [temporary, temporary + "-journal"] { try? FileManager.default.removeItem(atPath: stale) }
+        var summary: IndexProgress
+        do {
+            let database = try Database(path: temporary)
+            try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096")
+            try database.execute(StoreSchema.tables)
+            try database.prepare("INSERT INTO meta(key, value) VALUES ('program', ?1)").run([.text(StoreSchema.program)])
+            let indexer = Indexer(database: database, corpusDirectory: corpusDirectory, report: progress)
+            indexer.progress.rebuilt = true
+            try database.transaction { try indexer.apply(try indexer.scan()) }
+            try database.execute("PRAGMA application_id = \(StoreSchema.applicationID); PRAGMA user_version = \(StoreSchema.version)")
+            try database.execute("PRAGMA journal_mode = DELETE")
+            indexer.tick()
+            summary = indexer.progress
+        }
+        for leftover in [path + "-journal", path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
+        guard rename(temporary, path) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: "cannot write \(path)")
+        }
+        let database = try Database(path: path, create: false)
+        try configure(database)
+        let store = CorpusStore(path: path, corpusDirectory: corpusDirectory, database: database)
+        store.lastUpdate = summary
+        return store
+    }
+
+    /// Re-reads what changed in the corpus folder since the store last saw it.
+    func update(progress: ((IndexProgress) -> Void)?) throws {
+        let indexer = Indexer(database: database, corpusDirectory: corpusDirectory, report: progress)
+        guard !(try indexer.scan()).isEmpty else { return }
+        try database.transaction {
+            // Scanned again under the write lock: another process may have brought the store up to date meanwhile.
+            let changes = try indexer.scan()
+            guard !changes.isEmpty else { return }
+            try indexer.apply(changes)
+            if let pause = ProcessInfo.processInfo.environment["NUSQA_STORE_TEST_PAUSE"], let seconds = Double(pause) {
+                // Tests kill the process here, with the transaction open.
+                FileHandle.standardError.write(Data("nusqa: paused inside the index transaction\n".utf8))
+                Thread.sleep(forTimeInterval: seconds)
+            }
+        }
+        indexer.tick()
+        lastUpdate = indexer.progress
+    }
+}

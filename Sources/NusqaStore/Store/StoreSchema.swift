@@ -1,0 +1,111 @@
+import Foundation
+
+/// The layout of a corpus store (қойма сызбасы), versioned: a store of another version is rebuilt.
+///
+/// Documented with example queries in the DocC article "The corpus store".
+public enum StoreSchema {
+    /// `PRAGMA application_id`: "NUSQ", so a foreign SQLite file is told apart from a store.
+    public static let applicationID: Int32 = 0x4E55_5351
+    /// `PRAGMA user_version`: bumped whenever a table or what a row means changes.
+    public static let version = 2
+
+    /// The build of the running program: the size and mtime of its executable. Rows are what this build's
+    /// parser and consolidation computed, so a store written by another build is rebuilt.
+    public static let program: String = {
+        let candidates = ["/proc/self/exe", Bundle.main.executablePath, CommandLine.arguments.first].compactMap { $0 }
+        for path in candidates {
+            let resolved = (path as NSString).resolvingSymlinksInPath
+            if let stamp = fileStat(resolved) { return "\(stamp.size):\(stamp.mtime)" }
+        }
+        return "unknown"
+    }()
+
+    /// The tables, indexes and the full-text index.
+    public static let tables = """
+        CREATE TABLE meta(
+            key TEXT PRIMARY KEY,       -- program: the nusqa build that wrote the rows (size and mtime of its executable)
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE files(
+            name TEXT PRIMARY KEY,      -- a file under acts/: a sidecar or a text
+            size INTEGER NOT NULL,
+            mtime INTEGER NOT NULL,     -- nanoseconds since 1970
+            hash INTEGER NOT NULL       -- 64-bit FNV-1a of the bytes
+        ) WITHOUT ROWID;
+        CREATE TABLE acts(
+            sidecar TEXT PRIMARY KEY,   -- <id>.json
+            id TEXT,                    -- NULL when the sidecar cannot be read
+            kind TEXT, number TEXT, signed TEXT, registration TEXT, published TEXT, issuer TEXT,
+            title TEXT,                 -- the sidecar's title
+            text_title TEXT,            -- the title read from the text
+            text_file TEXT,             -- the text file named by the sidecar
+            has_text INTEGER NOT NULL DEFAULT 0,
+            loaded INTEGER NOT NULL DEFAULT 0,    -- 1: the sidecar and its text load (else a finding says why)
+            duplicate INTEGER NOT NULL DEFAULT 0, -- 1: an earlier sidecar (by name) has the same id; left out
+            is_amending INTEGER NOT NULL DEFAULT 0,
+            target TEXT,                -- for an amending act: the id of the act it amends
+            patch_count INTEGER NOT NULL DEFAULT 0,
+            instruction_count INTEGER NOT NULL DEFAULT 0,
+            metadata BLOB               -- the sidecar's bytes
+        ) WITHOUT ROWID;
+        CREATE INDEX acts_id ON acts(id);
+        CREATE INDEX acts_number ON acts(number);
+        CREATE INDEX acts_registration ON acts(registration);
+        CREATE INDEX acts_target ON acts(target);
+        CREATE TABLE links(
+            source TEXT NOT NULL,       -- the act whose text refers
+            target TEXT NOT NULL,       -- the act referred to
+            relation TEXT NOT NULL      -- amends | cites
+        );
+        CREATE INDEX links_source ON links(source);
+        CREATE INDEX links_target ON links(target);
+        CREATE TABLE lookups(
+            act TEXT NOT NULL,          -- the amending act whose reading asked
+            key TEXT NOT NULL,          -- registration:… number:… named:…
+            result TEXT                 -- the id found, NULL when none
+        );
+        CREATE INDEX lookups_act ON lookups(act);
+        CREATE INDEX lookups_key ON lookups(key);
+        CREATE TABLE patches(
+            act TEXT NOT NULL, seq INTEGER NOT NULL,
+            target_act TEXT, operation TEXT NOT NULL, target_clause TEXT NOT NULL,
+            effective TEXT, estimated INTEGER NOT NULL,   -- effective: NULL when the order gives no readable date
+            line INTEGER NOT NULL, col INTEGER NOT NULL, end_line INTEGER NOT NULL, end_col INTEGER NOT NULL,
+            abzac_from INTEGER NOT NULL, abzac_to INTEGER NOT NULL,
+            instruction TEXT NOT NULL,
+            PRIMARY KEY(act, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE findings(
+            sidecar TEXT NOT NULL,      -- the act (by sidecar) the finding belongs to
+            part INTEGER NOT NULL,      -- 0 loading the sidecar, 1 the text and its reading, 2 the timeline (notes, unapplied)
+            seq INTEGER NOT NULL,
+            file TEXT NOT NULL, in_acts INTEGER NOT NULL,  -- in_acts: file is relative to acts/
+            severity TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,
+            line INTEGER, col INTEGER, with_location INTEGER NOT NULL,
+            PRIMARY KEY(sidecar, part, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE clause_versions(
+            rowid INTEGER PRIMARY KEY,
+            act TEXT NOT NULL,          -- the act's id
+            clause TEXT NOT NULL,       -- the clause id, e.g. annex_1__item_2
+            occurrence INTEGER NOT NULL,-- 1, or 2… when a text repeats a number
+            ord INTEGER NOT NULL,       -- document order within the act, across all editions
+            valid_from TEXT,            -- first day in force (ISO); NULL: the text before any change in the corpus
+            valid_to TEXT,              -- first day no longer in force; NULL: still in force
+            estimated INTEGER NOT NULL, -- the dates rest on an estimated publication date
+            kind TEXT NOT NULL, status TEXT NOT NULL, content TEXT NOT NULL, inserted INTEGER NOT NULL,
+            heading TEXT, text TEXT NOT NULL,
+            amended_by TEXT, operation TEXT  -- the last change that touched this unit: act and operation
+        );
+        CREATE INDEX clause_versions_act ON clause_versions(act, ord);
+        CREATE VIRTUAL TABLE clause_text USING fts5(
+            heading, text, content='clause_versions', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 0', prefix='2 3');
+        CREATE TRIGGER clause_versions_ai AFTER INSERT ON clause_versions BEGIN
+            INSERT INTO clause_text(rowid, heading, text) VALUES (new.rowid, new.heading, new.text);
+        END;
+        CREATE TRIGGER clause_versions_ad AFTER DELETE ON clause_versions BEGIN
+            INSERT INTO clause_text(clause_text, rowid, heading, text) VALUES ('delete', old.rowid, old.heading, old.text);
+        END;
+        """
+}

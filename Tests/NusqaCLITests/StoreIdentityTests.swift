@@ -1,0 +1,138 @@
+import Foundation
+import NusqaStore
+import Testing
+
+@testable import NusqaCorpusGeneration
+
+/// Temporary corpora and stores for the store tests.
+enum StoreFixture {
+    /// A fresh temporary folder.
+    static func folder(_ tag: String) -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nusqa-store-\(tag)-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// A generated corpus of `acts` base orders with `amendments` amending orders each.
+    static func generated(seed: UInt64, acts: Int = 3, amendments: Int = 4) throws -> String {
+        let directory = folder("gen\(seed)")
+        var options = CorpusGenerator.Options()
+        options.acts = acts
+        options.amendments = amendments
+        options.seed = seed
+        try CorpusGenerator(options).write(to: directory)
+        return directory
+    }
+
+    /// A copy of the bundled corpus (so a test may edit it).
+    static func bundledCopy() throws -> String {
+        let directory = folder("bundled")
+        try FileManager.default.copyItem(atPath: Repo.corpus + "/acts", toPath: directory + "/acts")
+        return directory
+    }
+
+    /// The act ids of a corpus folder.
+    static func ids(_ corpus: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: corpus + "/acts").filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// The ids of the acts whose sidecar says `kind` (`base`, `amending`).
+    static func ids(_ corpus: String, kind: String) throws -> [String] {
+        try ids(corpus).filter { id in
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(corpus)/acts/\(id).json"))
+            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            return object?["kind"] as? String == kind
+        }
+    }
+}
+
+/// Every command answers the same bytes from the store as from the whole corpus (`--no-store`).
+@Suite struct StoreIdentityTests {
+    /// The commands compared for one act.
+    static func commands(for id: String) -> [[String]] {
+        var out: [[String]] = []
+        for date in ["2021-01-01", "2026-01-01", "2031-01-01"] { out.append(["show", id, "--as-of", date]) }
+        for format in ["json", "ndjson", "html"] { out.append(["show", id, "--as-of", "2026-01-01", "--format", format]) }
+        out += [
+            ["versions", id], ["versions", id, "--format", "json"],
+            ["history", id, "item_2"], ["history", id, "annex_1__item_3", "--format", "json"], ["history", id, "2-тармақ"],
+            ["diff", id, "--from", "2019-01-01", "--to", "2031-01-01"], ["diff", id, "--from", "2025-01-01", "--to", "2026-06-01", "--format", "json"],
+            ["instructions", id], ["instructions", id, "--format", "json"], ["instructions", id, "--explain"],
+        ]
+        return out
+    }
+
+    /// Runs each command twice, from the store and from the whole corpus, and lists the commands whose output differs.
+    static func differences(corpus: String, store: String, ids: [String]) -> [String] {
+        var runs: [[String]] = [["acts"], ["acts", "--format", "json"], ["check"], ["check", "--format", "json"], ["check", "--strict"]]
+        for id in ids { runs += commands(for: id) }
+        runs.append(["show", "no-such-act"])
+        var differing: [String] = []
+        for arguments in runs {
+            let fromStore = nusqa(arguments + ["--corpus", corpus, "--store", store])
+            let fromCorpus = nusqa(arguments + ["--corpus", corpus, "--no-store"])
+            if fromStore.stdout != fromCorpus.stdout || fromStore.stderr != fromCorpus.stderr || fromStore.status != fromCorpus.status {
+                differing.append(arguments.joined(separator: " "))
+            }
+        }
+        return differing
+    }
+
+    @Test func bundledCorpusIsByteIdentical() throws {
+        let store = StoreFixture.folder("store") + "/store.sqlite"
+        let corpus = Repo.corpus
+        let differing = Self.differences(corpus: corpus, store: store, ids: try StoreFixture.ids(corpus))
+        #expect(differing.isEmpty, "differ: \(differing)")
+        // The store was really used: it exists and holds clause versions.
+        let database = try Database(path: store, readOnly: true)
+        #expect((try database.integer("SELECT count(*) FROM clause_versions") ?? 0) > 100)
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3])
+    func generatedCorpusIsByteIdentical(seed: UInt64) throws {
+        let corpus = try StoreFixture.generated(seed: seed)
+        defer { try? FileManager.default.removeItem(atPath: corpus) }
+        let store = corpus + "/store.sqlite"
+        let ids = try StoreFixture.ids(corpus)
+        // Every base act, and one amending act.
+        let chosen = try StoreFixture.ids(corpus, kind: "base") + StoreFixture.ids(corpus, kind: "amending").prefix(1)
+        #expect(chosen.count == 4)
+        let differing = Self.differences(corpus: corpus, store: store, ids: chosen)
+        #expect(differing.isEmpty, "seed \(seed) differ: \(differing)")
+    }
+
+    @Test func identicalAfterEditsAdditionsAndRemovals() throws {
+        let corpus = try StoreFixture.generated(seed: 4, acts: 2, amendments: 3)
+        defer { try? FileManager.default.removeItem(atPath: corpus) }
+        let store = corpus + "/store.sqlite"
+        let acts = corpus + "/acts"
+        #expect(nusqa("index", "--corpus", corpus, "--store", store).status == 0)
+        let ids = try StoreFixture.ids(corpus)
+        let amending = try #require(try StoreFixture.ids(corpus, kind: "amending").first)
+        // Remove one amending order, rename the number of another act, and edit a base text.
+        try FileManager.default.removeItem(atPath: "\(acts)/\(amending).json")
+        let base = try #require(try StoreFixture.ids(corpus, kind: "base").first)
+        var text = try String(contentsOfFile: "\(acts)/\(base).txt", encoding: .utf8)
+        text = text.replacingOccurrences(of: "1. ", with: "1. Өзгертілген сөз ", options: [], range: text.range(of: "1. "))
+        try text.write(toFile: "\(acts)/\(base).txt", atomically: true, encoding: .utf8)
+        #expect(Self.differences(corpus: corpus, store: store, ids: ids).isEmpty, "differ after the first edits")
+        // Renumber and re-register the other base act: its amending orders no longer find it (their questions are asked again).
+        let other = try #require(try StoreFixture.ids(corpus, kind: "base").last)
+        let sidecar = "\(acts)/\(other).json"
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sidecar))) as? [String: Any])
+        object["number"] = "999"
+        object["registration"] = ["number": "999999", "date": "2019-01-01"]
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: URL(fileURLWithPath: sidecar))
+        let renumbered = nusqa("check", "--corpus", corpus, "--store", store)
+        #expect(renumbered.stdout.contains("target-not-in-corpus"), "the renumbered act's orders lost their target")
+        // And add a new act: a copy of an amending order under a new id.
+        let copy = try #require(try StoreFixture.ids(corpus, kind: "amending").last)
+        try FileManager.default.copyItem(atPath: "\(acts)/\(copy).txt", toPath: "\(acts)/ZCOPY.txt")
+        var copied = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(acts)/\(copy).json"))) as? [String: Any])
+        copied["id"] = "ZCOPY"
+        copied["text"] = "ZCOPY.txt"
+        try JSONSerialization.data(withJSONObject: copied, options: [.sortedKeys]).write(to: URL(fileURLWithPath: "\(acts)/ZCOPY.json"))
+        let differing = Self.differences(corpus: corpus, store: store, ids: try StoreFixture.ids(corpus))
+        #expect(differing.isEmpty, "differ after edits: \(differing)")
+    }
+}
