@@ -11,7 +11,7 @@ enum BenchCommand {
         var i = 0
         while i + 1 < arguments.count { options[String(arguments[i].dropFirst(2))] = arguments[i + 1]; i += 2 }
         if arguments.contains("--help") {
-            print("Usage: nusqa-bench [--sizes small,medium,large,micro] [--store small,medium] [--samples N] [--whole-samples N] [--seed S] [--dir BenchCorpus]")
+            print("Usage: nusqa-bench [--sizes small,medium,large,micro] [--store small,medium] [--samples N] [--whole-samples N] [--seed S] [--dir BenchCorpus] [--only parse]")
             return 0
         }
         let seed = UInt64(options["seed"] ?? "1") ?? 1
@@ -28,7 +28,9 @@ enum BenchCommand {
                     nusqa: nusqa, directory: directory + "/" + child.dropFirst(6), seed: seed, samples: Int(options["samples"] ?? "30") ?? 30,
                     wholeSamples: Int(options["whole-samples"] ?? "3") ?? 3)
             } else {
-                results = CorpusBench.run(directory: directory + "/" + child, seed: seed, fullConsolidation: options["full"] == "1")
+                results = CorpusBench.run(
+                    directory: directory + "/" + child, seed: seed, fullConsolidation: options["full"] == "1",
+                    parseOnly: options["only"] == "parse")
             }
             let data = (try? JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])) ?? Data()
             print("RESULT " + String(decoding: data, as: UTF8.self))
@@ -64,7 +66,8 @@ enum BenchCommand {
             log("measuring \(size.name)")
             // The whole-corpus library path (now linear: entries are indexed) runs at every size.
             let full = "1"
-            var results = child(["--child", size.name, "--seed", "\(seed)", "--dir", directory, "--full", full])
+            var results = child(
+                ["--child", size.name, "--seed", "\(seed)", "--dir", directory, "--full", full] + (options["only"].map { ["--only", $0] } ?? []))
             results["generateSeconds"] = genSeconds
             report[size.name] = results
         }

@@ -6,7 +6,7 @@ import NusqaToolSupport
 enum CorpusBench {
     typealias Results = [String: Double]
 
-    static func run(directory: String, seed: UInt64, fullConsolidation: Bool) -> Results {
+    static func run(directory: String, seed: UInt64, fullConsolidation: Bool, parseOnly: Bool = false) -> Results {
         var r: Results = [:]
         let acts = (directory as NSString).appendingPathComponent("acts")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: acts)) ?? []).sorted()
@@ -45,6 +45,7 @@ enum CorpusBench {
         Measure.run("/usr/bin/wc", ["-l", concatenated])
         r["wcSeconds"] = (0..<3).map { _ in Measure.run("/usr/bin/wc", ["-l", concatenated]).seconds }.min()
         try? FileManager.default.removeItem(atPath: concatenated)
+        if parseOnly { return r }
 
         // The library's loader (read, decode sidecars, parse), then entries grouped by the base act each
         // amending order cites (the citation's registration number).

@@ -39,16 +39,31 @@ public struct SourceText: Sendable, Hashable {
 
     private init(normalizing text: inout String, name: String) {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let bytes = text.utf8
-        if bytes.contains(0x0D) {
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+        if hasCR {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if !Self.isSurelyNFC(text) { text = text.precomposedStringWithCanonicalMapping }
-        if text.unicodeScalars.contains("\u{00A0}") { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        if text.containsBytes(of: "\u{00A0}") { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
         self.name = name
-        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var lines = Self.splitLines(text)
         if lines.count > 1, lines.last == "" { lines.removeLast() }
         self.lines = lines
+    }
+
+    /// The text split at every LF (empty pieces kept), each piece copied once from the bytes.
+    private static func splitLines(_ text: String) -> [String] {
+        let split = text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            var lines: [String] = []
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
+        return split ?? text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Wraps lines that are already normalised (a later normalisation pass, such as orthography).
@@ -62,7 +77,30 @@ public struct SourceText: Sendable, Hashable {
     /// punctuation (U+2010–205E: dashes, quotes, bullets) and №. Anything else goes through
     /// Foundation's NFC, which is exact but slow.
     static func isSurelyNFC(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
+        let byBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                let second = i + 1 < n ? bytes[i + 1] : 0
+                switch b {
+                case 0xC2...0xCB, 0xD0, 0xD1, 0xD3: i += 2  // U+0080–02FF, U+0400–047F, U+04C0–04FF
+                case 0xD2 where second <= 0x82 || second >= 0x8A: i += 2  // U+0480–0482, U+048A–04BF
+                case 0xD4 where second <= 0xAF: i += 2  // U+0500–052F
+                case 0xE2:
+                    let third = i + 2 < n ? bytes[i + 2] : 0
+                    // U+2010–203F, U+2040–205E, U+2116
+                    guard second == 0x80 && third >= 0x90 || second == 0x81 && third <= 0x9E || second == 0x84 && third == 0x96
+                    else { return false }
+                    i += 3
+                default: return false
+                }
+            }
+            return true
+        }
+        if let byBytes { return byBytes }
+        return text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0..<0x300, 0x400..<0x483, 0x48A..<0x530, 0x2010..<0x205F, 0x2116: true
             default: false

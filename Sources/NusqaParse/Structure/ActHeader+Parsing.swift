@@ -1,25 +1,31 @@
 import Foundation
+import NusqaCore
 import NusqaLanguage
 
 extension ActHeader {
     /// Reads issuer, date, number and registration from a header sentence.
     init(parsing text: String) {
         self.init()
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
-        if let range = flat.range(of: " 20") ?? flat.range(of: " 19") {
-            issuer = String(flat[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let flat = text.utf8.contains(0x0A) ? String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : text
+        let beforeYear = flat.prefix(beforeBytesOf: " 20")
+        let beforeCentury = beforeYear.endIndex == flat.endIndex ? flat.prefix(beforeBytesOf: " 19") : beforeYear
+        if beforeCentury.endIndex != flat.endIndex {
+            issuer = String(beforeCentury).trimmingCharacters(in: .whitespaces)
         }
         let dates = KazakhDate.matches(in: flat)
         date = dates.first?.date
         registrationDate = dates.dropFirst().first?.date
-        let numbers = flat.components(separatedBy: "№").dropFirst().map {
-            $0.trimmingCharacters(in: .whitespaces).components(separatedBy: " ").first ?? ""
+        // Split on the scalar "№" (as Foundation's literal `components(separatedBy:)` did).
+        let pieces = flat.unicodeScalars.split(separator: "№", omittingEmptySubsequences: false).map { String($0) }
+        let numbers = pieces.dropFirst().map { piece in
+            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            return String(trimmed.unicodeScalars.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "")
         }
         if let first = numbers.first {
             // "№ 127 бұйрығы." or "№ ҚР ДСМ-290/2020 бұйрығы."
-            let afterSign = flat.components(separatedBy: "№")[1]
-            let numberText = afterSign.components(separatedBy: "бұйрығы").first?.trimmingCharacters(in: .whitespaces)
-            number = numberText?.isEmpty == false ? numberText : first
+            let afterSign = pieces[1]
+            let numberText = String(afterSign.prefix(beforeBytesOf: "бұйрығы")).trimmingCharacters(in: .whitespaces)
+            number = numberText.isEmpty == false ? numberText : first
         }
         if numbers.count > 1 { registrationNumber = numbers[1] }
     }

@@ -10,6 +10,10 @@ import NusqaText
 enum EditorialNoteText {
     /// Whether `text` is a publisher's note line.
     static func isNote(_ text: String) -> Bool {
+        // Every note opens (after spaces, "(" and "*") with Е, С, З or Р: a byte check rules out the rest.
+        var bytes = text.utf8.drop { $0 == 0x20 || $0 == 0x28 || $0 == 0x2A }.makeIterator()
+        guard bytes.next() == 0xD0, let second = bytes.next(), second == 0x95 || second == 0xA1 || second == 0x97 || second == 0xA0
+        else { return false }
         let head = LatinIFold.fold(String(text.prefix(24)))
         let trimmed = head.drop { $0 == " " || $0 == "(" || $0 == "*" }
         return trimmed.hasPrefix("Ескерту.") || trimmed.hasPrefix("Ескерту:") || trimmed.hasPrefix("Ескерту ")
@@ -22,8 +26,11 @@ enum EditorialNoteText {
     /// the unit has (repealed or deleted), or nil for legal text.
     static func replacedUnitStatus(_ text: String) -> ClauseStatus? {
         guard text.utf8.count < 600 else { return nil }
-        let folded = LatinIFold.fold(text).lowercased()
+        let folded = LatinIFold.fold(text).lowercasedByBytes()
         let trimmed = folded.drop { $0 == " " || $0 == "(" }
+        let opensAsReplacement = ["күші жойылды", "куші жойылды", "утратил", "алып тасталды", "алынып тасталды", "исключен"]
+            .contains { trimmed.hasPrefix($0) }
+        guard opensAsReplacement else { return nil }
         let attributed = ["қаулысымен", "бұйрығымен", "заңымен", "шешімімен", "жарлығымен", "постановлением", "приказом", "законом", "решением"]
             .contains { folded.containsBytes(of: $0) }
         guard attributed else { return nil }

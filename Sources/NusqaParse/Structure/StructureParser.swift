@@ -62,7 +62,7 @@ package struct StructureParser {
 
     /// Whether an annex title names changes to other acts: "… шешімдеріне енгізілетін өзгерістер".
     static func namesChanges(_ title: String) -> Bool {
-        let folded = LatinIFold.fold(title).lowercased()
+        let folded = LatinIFold.fold(title).lowercasedByBytes()
         return folded.containsBytes(of: "енгізілетін өзгеріс") || folded.containsBytes(of: "енгізілетін толықтыру")
             || folded.containsBytes(of: "вносятся") || folded.containsBytes(of: "вносимые")
     }
@@ -106,7 +106,7 @@ package struct StructureParser {
         }
         if !preamble.isEmpty { root.children.append(Self.joined(.preamble, preamble)) }
         let title = root.children.first { $0.clause.kind == .title }?.clause.text ?? ""
-        let lowerTitle = LatinIFold.fold(title).lowercased()
+        let lowerTitle = LatinIFold.fold(title).lowercasedByBytes()
         if lowerTitle.containsBytes(of: "кодекс") && !lowerTitle.containsBytes(of: "кодексіне") && !lowerTitle.containsBytes(of: "кодекстеріне") {
             documentType = .code
         }
@@ -287,9 +287,9 @@ package struct StructureParser {
     /// "Мәслихат хатшысы", "Премьер-Министр" (Russian), with or without the name.
     static func isSignature(_ text: String) -> Bool {
         guard text.utf8.count < 400 else { return false }
-        let t = text.replacingOccurrences(of: "\t", with: " ")
-        guard t.count < 160 else { return false }
-        let lowered = LatinIFold.fold(t).lowercased()
+        let t = text.utf8.contains(0x09) ? String(decoding: text.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self) : text
+        guard t.utf8.count < 160 || t.characterCount < 160 else { return false }
+        let lowered = LatinIFold.fold(t).lowercasedByBytes()
         if lowered.containsBytes(of: "инистр") {
             if lowered.containsBytes(of: "министрі") || lowered.containsBytes(of: "министр ") || lowered.hasSuffix("министр") {
                 if !lowered.containsBytes(of: "бұйрығ") && !lowered.containsBytes(of: "жылғы") && !t.hasSuffix(".") || Self.endsWithInitialsName(t) {
@@ -319,7 +319,7 @@ package struct StructureParser {
     private func signatureStarts(at i: Int) -> Bool {
         guard i + 1 < blocks.count, blocks[i].kind == .paragraph else { return false }
         let text = blocks[i].text
-        guard text.count < 60, !text.hasSuffix("."), !text.hasSuffix(":"), !text.hasSuffix(";"), UnitMarker.classify(text) == nil
+        guard text.utf8.count < 60 || text.characterCount < 60, !text.hasSuffix("."), !text.hasSuffix(":"), !text.hasSuffix(";"), UnitMarker.classify(text) == nil
         else { return false }
         return Self.isSignature(blocks[i + 1].text) && !Self.isSignature(text)
     }
@@ -442,7 +442,7 @@ package struct StructureParser {
             if AnnexHeader.endsWithAnnexWord(blocks[j].text) {
                 // "… бұйрығына қосымша", a header over several lines, or a short unindented
                 // "… Қағидаларына 1-қосымша" line: all start an annex.
-                return blocks[j].text.containsBytes(of: "бұйрығына") || j > i || blocks[j].text.count < 200
+                return blocks[j].text.containsBytes(of: "бұйрығына") || j > i || blocks[j].text.characterCount < 200
             }
             j += 1
         }

@@ -24,6 +24,8 @@ package enum UnitMarker: Equatable {
     /// - Parameter loose: also accept `3-1 Text` (no dot) and `3.2 Text` (dot for hyphen) as items.
     /// - Complexity: O(k) in the length of the leading number.
     package static func classify(_ text: some StringProtocol, loose: Bool = false) -> UnitMarker? {
+        // Every marker opens with an ASCII digit: a byte check spares the character walk for other blocks.
+        guard let firstByte = text.utf8.first, firstByte >= 0x30, firstByte <= 0x39 else { return nil }
         let s = Substring(text)
         var i = s.startIndex
         while i < s.endIndex, let a = s[i].asciiValue, (a >= 0x30 && a <= 0x39) || a == 0x2D { i = s.index(after: i) }

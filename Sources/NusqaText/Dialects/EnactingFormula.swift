@@ -22,12 +22,17 @@ package enum EnactingFormula {
             return formula.type
         }
         // Older texts print it in lower case ("… Yкiметi қаулы етеді:"): then only with its colon.
-        let lowered = folded.lowercased()
-        for formula in formulas {
-            let words = formula.words.lowercased()
-            if lowered.containsBytes(of: words + ":") || lowered.containsBytes(of: words + " :") { return formula.type }
+        let lowered = folded.lowercasedByBytes()
+        for formula in lowerCaseFormulas where lowered.containsBytes(of: formula.colon) || lowered.containsBytes(of: formula.spacedColon) {
+            return formula.type
         }
         return nil
+    }
+
+    /// The formulas in lower case with their colon ("бұйырамын:", "бұйырамын :").
+    private static let lowerCaseFormulas: [(colon: String, spacedColon: String, type: DocumentType)] = formulas.map {
+        let words = $0.words.lowercased()
+        return (words + ":", words + " :", $0.type)
     }
 
     /// Whether `text` holds an enacting formula.
