@@ -7,17 +7,29 @@ enum ActLookup {
     /// The entry `name` means, trying the corpus's exact names first.
     static func entry(_ name: String, in corpus: Corpus) -> Corpus.Entry? {
         if let exact = corpus.entry(named: name) { return exact }
+        guard let id = id(name, among: corpus.entries.map(names(of:))) else { return nil }
+        return corpus.entry(named: id)
+    }
+
+    /// The id of the act whose names (id first, then order number) match `name` once normalised; the first in
+    /// `acts`' order, so the store and the whole corpus (both listed by id) pick the same act.
+    static func id(_ name: String, among acts: [[String]]) -> String? {
         let key = normalized(name)
         guard !key.isEmpty else { return nil }
-        return corpus.entries.first { entry in names(of: entry).contains { normalized($0) == key } }
+        return acts.first { $0.contains { normalized($0) == key } }?.first
     }
 
     /// The error for a name that matches no act, with "did you mean …" when a name is close.
     static func notFound(_ name: String, in corpus: Corpus) -> RuntimeError {
+        notFound(name, among: corpus.entries.map(names(of:)))
+    }
+
+    /// The error for a name that matches none of `acts` (each act's names, id first).
+    static func notFound(_ name: String, among acts: [[String]]) -> RuntimeError {
         let key = normalized(name)
         var scored: [(distance: Int, name: String)] = []
-        for entry in corpus.entries {
-            for candidate in names(of: entry) {
+        for names in acts {
+            for candidate in names {
                 let distance = editDistance(Array(key), Array(normalized(candidate)))
                 scored.append((distance, candidate))
             }

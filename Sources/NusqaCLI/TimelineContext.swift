@@ -12,10 +12,12 @@ struct TimelineContext {
         let found: Corpus.Entry?
         let rejected: Bool
         if let store = context.store {
-            let family = store.family(named: name)
-            corpus = family ?? Corpus(entries: [])
-            found = store.act(named: name).flatMap { corpus.entry(named: $0.id) }
+            // The store's exact lookup first, then the same forgiving lookup the whole corpus gets (ActLookup).
+            let id = store.lookUpID(name)
+            corpus = id.flatMap { store.family(named: $0) } ?? Corpus(entries: [])
+            found = id.flatMap { corpus.entry(named: $0) }
             rejected = found == nil && store.wasRejected(name)
+            if found == nil && !rejected { throw store.notFound(name) }
         } else {
             corpus = try context.loadCorpus()
             found = ActLookup.entry(name, in: corpus)
