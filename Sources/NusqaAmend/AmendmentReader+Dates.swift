@@ -114,7 +114,9 @@ extension AmendmentReader {
                     case .signing: ("signing-date-unknown", "the signing date is not known (no sidecar date, no header)")
                     case .registration: ("registration-date-unknown", "neither a registration nor a signing date is known")
                     }
-                reading.diagnostics.append(Diagnostic(.error, code, what, at: location))
+                // The text is sound; a fact outside it is missing. The patches stay undated (the timeline
+                // lists them as unapplied with this reason) and a sidecar date completes them.
+                reading.diagnostics.append(Diagnostic(.warning, code, what + "; the changes stay undated", at: location))
                 return nil
             }
             do throws(CivilDate.OutOfRange) {

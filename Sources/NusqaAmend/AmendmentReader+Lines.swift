@@ -62,7 +62,9 @@ extension AmendmentReader {
                 var straight = false
                 listEntry = QuotedText.depth(after: text, from: 0, straightOpen: &straight) == 0 && !straight
             }
-            let sentenceAfterQuote = quoteDepth == 0 && !straightOpen && QuotedText.opens(text) && (Self.isSentenceAfterQuote(text) || listEntry)
+            let waitsForPayload = pending.map { $0.expectsPayload && $0.quotes.isEmpty } ?? false
+            let sentenceAfterQuote = quoteDepth == 0 && !straightOpen && QuotedText.opens(text)
+                && (Self.isSentenceAfterQuote(text) || listEntry || !waitsForPayload && Self.isActSentenceAfterTitle(text))
             if !sentenceAfterQuote, quoteDepth > 0 || straightOpen || QuotedText.opens(text) {
                 if quoteDepth == 0 && !straightOpen, let open = pending, open.quotes.isEmpty && !open.expectsPayload && heldQuote == nil {
                     finish(open)
@@ -165,6 +167,17 @@ extension AmendmentReader {
         guard let lastQuote = text.lastIndex(where: { "»\"”".contains($0) }) else { return false }
         let tail = text[text.index(after: lastQuote)...].lowercased()
         return tail.containsBytes(of: "деген") && InstructionVerb.find(in: String(tail)) != nil
+    }
+
+    /// Whether a line that opens with a quoted title goes on to name an act and order something of it
+    /// ("«… бекіту туралы» Қазақстан Республикасы Үкіметінің … № 812 қаулысының күші жойылды деп танылсын.",
+    /// "… қолданысы … тоқтатыла тұрсын.", "… қаулысына мынадай өзгерістер енгізілсін:"): Government
+    /// resolutions often put the title first. The words after the last closing quote decide.
+    static func isActSentenceAfterTitle(_ text: String) -> Bool {
+        guard let lastQuote = text.lastIndex(where: { "»\"”".contains($0) }) else { return false }
+        let tail = String(text[text.index(after: lastQuote)...]).lowercased()
+        guard AmendingLeads.actNouns.contains(where: { tail.containsBytes(of: $0) }) else { return false }
+        return InstructionVerb.find(in: tail) != nil || AmendingLead.isAmending(tail) || AmendingLead.isRepealing(tail)
     }
 
     /// Whether a line is itself an instruction, an act lead or a scope line (so it ends an unquoted payload).

@@ -150,9 +150,32 @@ public struct AmendmentReader {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty { lines.append((offset + 1, trimmed)) }
         }
-        let markerIndex = lines.firstIndex { line in
-            AmendingLeads.operativeMarkers.contains { line.1.containsBytes(of: $0) }
-                || (line.1.hasSuffix(":") && AmendingLeads.operativeMarkers.contains { line.1.uppercased().hasSuffix($0 + ":") })
+        // The enacting formula opens the operative part only outside quotes: a quoted preamble payload
+        // ("кіріспе мынадай редакцияда жазылсын:" + "«… Үкіметі ҚАУЛЫ ЕТЕДІ:»") does not make a fragment a document.
+        var quoteDepth = 0
+        var straightOpen = false
+        var markerIndex: Int?
+        for (index, line) in lines.enumerated() {
+            let (depthBefore, straightBefore) = (quoteDepth, straightOpen)
+            quoteDepth = QuotedText.depth(after: line.1, from: quoteDepth, straightOpen: &straightOpen)
+            guard depthBefore == 0 && !straightBefore else { continue }
+            // The formula as printed (upper case) anywhere, or in any case closing the line ("… Қаулы етеді:").
+            let text = line.1
+            let before: Substring
+            if let marker = AmendingLeads.operativeMarkers.lazy.compactMap({ text.range(of: $0) }).first {
+                before = text[..<marker.lowerBound]
+            } else if text.hasSuffix(":"), let marker = AmendingLeads.operativeMarkers.first(where: { text.uppercased().hasSuffix($0 + ":") }) {
+                before = text.dropLast(marker.count + 1)
+            } else {
+                continue
+            }
+            // The formula itself must stand outside quotes ("«… туралы» Заңына сәйкес … ҚАУЛЫ ЕТЕДІ:" opens
+            // the operative part; "«… Үкіметі ҚАУЛЫ ЕТЕДІ:»;" is a payload).
+            var straight = false
+            if QuotedText.depth(after: String(before), from: 0, straightOpen: &straight) == 0 && !straight {
+                markerIndex = index
+                break
+            }
         }
         let articleIndex = lines.firstIndex { $0.1.hasPrefix("1-бап.") || $0.1.hasPrefix("1-бап ") }
         let start: Int

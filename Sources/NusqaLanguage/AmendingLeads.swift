@@ -26,6 +26,9 @@ package enum AmendingLeads {
         "актілеріне", "актілерінде",
     ]
 
+    /// The stems of the kinds of act a sentence can name (қаулы, бұйрық, шешім, заң, кодекс, жарлық, өкім).
+    package static let actNouns = ["қаулы", "бұйрық", "бұйрығ", "шешім", "заң", "кодекс", "жарлық", "жарлығ", "өкім"]
+
     /// "Мыналардың күші жойылды деп танылсын:", "Мыналар:": a list of acts or units follows.
     package static let listLeads = ["мыналардың", "мыналар:", "мыналар", "мынадай актілердің", "мына актілердің"]
 

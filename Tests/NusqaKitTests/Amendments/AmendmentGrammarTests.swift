@@ -7,11 +7,7 @@ import Testing
 /// suspensions, no-ops, cut payloads, and fragments read in the user's own lines.
 @Suite("Amendment grammar")
 struct AmendmentGrammarTests {
-    /// Reads `lines` as the user typed them (no wrapper): a fragment or a whole act.
-    func read(_ lines: [String]) -> AmendmentReading {
-        let act = ActParser.parse(SourceText(string: lines.joined(separator: "\n") + "\n", name: "<stdin>"))
-        return AmendmentReader.read(act, metadata: nil)
-    }
+    func read(_ lines: [String]) -> AmendmentReading { AmendmentFixtures.read(lines) }
 
     @Test("A bare fragment is read as a fragment, with the line numbers the user typed")
     func fragmentLines() throws {

@@ -20,6 +20,12 @@ enum AmendmentFixtures {
     /// The repo's corpus, loaded once.
     static let corpus: Corpus? = try? Corpus.load(from: root.appendingPathComponent("Corpus").path)
 
+    /// Reads `lines` as the user typed them (no wrapper): a fragment or a whole act, with no sidecar.
+    static func read(_ lines: [String]) -> AmendmentReading {
+        let act = ActParser.parse(SourceText(string: lines.joined(separator: "\n") + "\n", name: "<stdin>"))
+        return AmendmentReader.read(act, metadata: nil)
+    }
+
     /// The reading of a seed act, as `nusqa instructions ACT` sees it.
     static func reading(_ id: String) throws -> (entry: Corpus.Entry, reading: AmendmentReading) {
         guard let corpus else { throw FixtureError("corpus not found under \(root.path)") }
