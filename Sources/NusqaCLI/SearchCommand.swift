@@ -45,27 +45,8 @@ enum SearchCommand {
         } catch {
             throw RuntimeError("error: cannot search for '\(text)': \(error) [search-failed]")
         }
-        if format == "json" {
-            context.stdout += JSONValue.object([
-                "schema": JSONOutput.schema, "kind": "search", "query": .string(text), "asOf": .string(date.description),
-                "act": .optional(actID),
-                "matches": .array(matches.map { match in
-                    [
-                        "act": .string(match.act), "clause": .string(match.clause), "reading": .string(match.reading),
-                        "snippet": .string(match.snippet), "validFrom": .optional(match.validFrom), "validTo": .optional(match.validTo),
-                        "estimated": .bool(match.isEstimated), "status": .string(match.status),
-                    ]
-                }),
-            ]).rendered()
-            return 0
-        }
-        var out = ""
-        for match in matches {
-            let dates = "\(match.validFrom ?? "original text") → \(match.validTo ?? "in force")\(match.isEstimated ? " (estimated)" : "")"
-            out += "\(match.act)  \(match.clause) — \(match.reading)  [\(dates)]\n    \(match.snippet)\n"
-        }
-        out += "\(matches.count) clause\(matches.count == 1 ? "" : "s") as of \(date)\(matches.count == limit ? " (limit reached; see --limit)" : "")\n"
-        context.stdout += out
+        let listing = SearchListing(query: text, asOf: date, act: actID, matches: matches, limit: limit)
+        context.stdout += format == "json" ? listing.json : listing.text
         return matches.isEmpty ? 1 : 0
     }
 }
