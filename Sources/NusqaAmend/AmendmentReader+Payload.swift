@@ -100,6 +100,11 @@ extension AmendmentReader {
             var clause = clauses.remove(at: index)
             if clause.kind == .abzac {
                 clause = Clause(target.last?.kind ?? .item, number: target.last?.number, text: clause.text)
+                // Units that carry no number (a note, a title) have none to miss.
+                guard target.last?.number != nil else {
+                    bound[target] = clause
+                    continue
+                }
                 reading.diagnostics.append(
                     Diagnostic(
                         .warning, "payload-number-missing",

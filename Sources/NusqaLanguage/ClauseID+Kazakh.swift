@@ -26,6 +26,7 @@ extension ClauseID {
             case .table: words.append(isLast ? "\(n)-кесте" : "\(n)-кестенің")
             case .row: words.append(isLast ? "\(n) жолы" : "\(n) жолының")
             case .abzac: words.append(isLast ? "\(ordinal) абзацы" : "\(ordinal) абзацының")
+            case .editorialNote: words.append(isLast ? (hasParent ? "ескертпесі" : "ескертпе") : "ескертпесінің")
             case .preamble: words.append("кіріспе")
             case .title: words.append("тақырып")
             default: words.append(step.text)

@@ -33,12 +33,13 @@ package enum UnitWords {
     package static func rank(_ kind: ClauseKind) -> Int {
         switch kind {
         case .annex: 0
-        case .section, .chapter, .subsection, .table, .editorialNote: 1
+        case .section, .chapter, .subsection, .table: 1
         case .article: 2
         case .item, .title, .preamble: 3
         case .row: 3
         case .subItem: 4
         case .abzac: 5
+        // A note (ескертпе) belongs to the unit it follows: "19-тармақ … ескертпемен толықтырылсын" → para_19__note.
         default: 6
         }
     }

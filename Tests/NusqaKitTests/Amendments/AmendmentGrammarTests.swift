@@ -1,6 +1,7 @@
 import Testing
 @testable import NusqaAmend
 @testable import NusqaCore
+import NusqaLanguage
 @testable import NusqaParse
 
 /// The instruction grammar of issue 10 on real forms: act leads, list leads, scope nesting,
@@ -132,5 +133,14 @@ struct AmendmentGrammarTests {
         #expect(reading.patches.map(\.operation) == [.repeal])
         #expect(reading.unparsed.isEmpty)
         #expect(reading.classified.map(\.kind) == [.frontMatter, .operative, .editorialNote])
+    }
+
+    @Test("An inserted note belongs to the unit it follows, and carries no number to miss")
+    func insertedNote() throws {
+        let reading = read(["19-тармақ мынадай мазмұндағы ескертпемен толықтырылсын:", "«Ескертпе: ЖАО – жергілікті атқарушы орган.»;"])
+        let patch = try #require(reading.patches.first)
+        #expect(patch.operation == .insert && patch.target.description == "para_19__note")
+        #expect(patch.target.kazakhReference == "19-тармақтың ескертпесі")
+        #expect(!reading.diagnostics.contains { $0.code == "payload-number-missing" })
     }
 }
