@@ -8,11 +8,11 @@ enum ActResolver {
     static func amendments(_ argument: String, context: Context) throws -> (Act, AmendmentReading, String) {
         let store = context.store
         if argument != "-", !FileManager.default.fileExists(atPath: argument), let store {
-            guard let found = store.act(named: argument), let entry = store.entry(sidecar: found.sidecar) else {
+            guard let found = store.lookUpID(argument).flatMap(store.act(named:)), let entry = store.entry(sidecar: found.sidecar) else {
                 if store.wasRejected(argument) {
                     throw RuntimeError("\(argument): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
                 }
-                throw RuntimeError("\(argument): error: no such file or corpus act [act-not-found]")
+                throw store.notFound(argument)
             }
             guard let act = entry.act else {
                 throw RuntimeError("\(entry.metadata.id): error: the text of this act is not in the corpus [text-not-in-corpus]")
@@ -23,11 +23,11 @@ enum ActResolver {
         }
         if argument != "-", !FileManager.default.fileExists(atPath: argument) {
             let corpus = try context.loadCorpus()
-            guard let entry = corpus.entry(named: argument) else {
+            guard let entry = ActLookup.entry(argument, in: corpus) else {
                 if corpus.wasRejected(argument) {
                     throw RuntimeError("\(argument): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
                 }
-                throw RuntimeError("\(argument): error: no such file or corpus act [act-not-found]")
+                throw ActLookup.notFound(argument, in: corpus)
             }
             guard let act = entry.act else {
                 throw RuntimeError("\(entry.metadata.id): error: the text of this act is not in the corpus [text-not-in-corpus]")

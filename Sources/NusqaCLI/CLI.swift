@@ -11,7 +11,7 @@ public enum CLI {
         var out = ""
         var err = ""
         StoreAccess.drawsProgress = isatty(2) == 1
-        let status = run(Array(CommandLine.arguments.dropFirst()), stdout: &out, stderr: &err)
+        let status = run(Array(CommandLine.arguments.dropFirst()), stdout: &out, stderr: &err, isTerminal: isatty(1) == 1)
         FileHandle.standardOutput.write(Data(out.utf8))
         FileHandle.standardError.write(Data(err.utf8))
         exit(status)
@@ -19,7 +19,8 @@ public enum CLI {
 
     /// Runs `arguments` (without the program name), appending output to `stdout` and `stderr`.
     /// - Returns: the exit status: 0 ok, 1 runtime failure or problems found, 64 usage error.
-    public static func run(_ arguments: [String], stdout: inout String, stderr: inout String) -> Int32 {
+    /// - Parameter isTerminal: whether stdout is a terminal, for `--color auto`.
+    public static func run(_ arguments: [String], stdout: inout String, stderr: inout String, isTerminal: Bool = false) -> Int32 {
         var arguments = arguments
         if arguments.first == "--version" {
             stdout += "nusqa \(version)\n"
@@ -56,6 +57,7 @@ public enum CLI {
                 return 0
             }
             var context = Context(arguments: parsed, stdout: "", stderr: "", storeAccess: storeAccess)
+            context.isTerminal = isTerminal
             var status: Int32
             do {
                 status = try command.run(&context)
@@ -67,7 +69,8 @@ public enum CLI {
             }
             // Human-readable output shows control characters escaped; JSON escapes its own strings.
             let isJSON = ["json", "ndjson"].contains(parsed.options["format"] ?? "")
-            stdout += isJSON ? context.stdout : TerminalText.escape(context.stdout)
+            // A coloured diff escapes its texts itself, so its colour codes reach the terminal.
+            stdout += isJSON || context.escapedOwnOutput ? context.stdout : TerminalText.escape(context.stdout)
             stderr += TerminalText.escape(context.stderr)
             return status
         } catch let error as UsageError {

@@ -54,11 +54,13 @@ struct Context {
         }
     }
 
-    /// Whether stdout is a terminal (for `--color auto`); false when output is captured in process.
-    var isTerminal: Bool { capturesOutput ? false : isatty(1) == 1 }
+    /// Whether stdout is a terminal (for `--color auto`): set by ``CLI/main()`` from `isatty(1)`;
+    /// false when output is captured in process.
+    var isTerminal = false
 
-    /// Set by tests and by `CLI.run`: output goes to buffers, not a terminal.
-    var capturesOutput = true
+    /// Set by a command whose output escapes its own texts for the terminal (a coloured diff), so
+    /// its colour codes are not escaped again.
+    var escapedOwnOutput = false
 
     /// The value of `--format`, checked against `allowed`.
     func format(_ allowed: [String], default fallback: String) throws(UsageError) -> String {
@@ -75,9 +77,22 @@ struct Context {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return ("<stdin>", [UInt8](data))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RuntimeError("\(path): error: cannot read the file [file-unreadable]")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw RuntimeError("\(path): error: this is a directory; give a text file (e.g. \(path)/<id>.txt) or a corpus id [file-is-directory]")
         }
-        return (path, [UInt8](data))
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw RuntimeError("\(path): error: no such file [file-not-found]")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuntimeError("\(path): error: cannot read the file (permission?) [file-unreadable]")
+        }
+        let bytes = [UInt8](data)
+        if path.hasSuffix(".json"), bytes.first(where: { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "{") {
+            let text = String(path.dropLast(5)) + ".txt"
+            let hint = FileManager.default.fileExists(atPath: text) ? "; its text is \(text)" : ""
+            throw RuntimeError("\(path): error: this is a metadata sidecar (JSON), not the text of an act\(hint) [file-is-sidecar]")
+        }
+        return (path, bytes)
     }
 }

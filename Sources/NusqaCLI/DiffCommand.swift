@@ -24,10 +24,18 @@ enum DiffCommand {
         let format = try context.format(["text", "json", "html"], default: "text")
         let positionals = context.arguments.positionals
         let diff: EditionDiff
-        let heading: String
+        var report: DiffReport
         let act: String?
-        let from: String
-        let to: String
+        if positionals.count == 2, !positionals.contains(where: { $0 == "-" || FileManager.default.fileExists(atPath: $0) }),
+            let corpus = try? context.loadCorpus(), let a = ActLookup.entry(positionals[0], in: corpus), let b = ActLookup.entry(positionals[1], in: corpus)
+        {
+            throw UsageError(
+                """
+                '\(positionals[0])' and '\(positionals[1])' are two acts; diff compares one act at two dates, or two text files:
+                         nusqa diff \(a.metadata.id) --from DATE --to DATE
+                         nusqa diff \(a.textPath ?? "A.txt") \(b.textPath ?? "B.txt")
+                """)
+        }
         if positionals.count == 2 {
             let a = try context.readInput(positionals[0])
             let b = try context.readInput(positionals[1])
@@ -37,16 +45,22 @@ enum DiffCommand {
             }
             if actA.hasErrors || actB.hasErrors { return 1 }
             diff = EditionDiff(from: actA.body, to: actB.body)
-            heading = "diff \(a.name) → \(b.name)"
-            (act, from, to) = (nil, a.name, b.name)
+            report = DiffReport(diff: diff, title: "diff \(a.name) → \(b.name)", from: a.name, to: b.name)
+            act = nil
         } else if positionals.count == 1 {
-            guard let fromDate = try DateOption.parse(context.arguments.options["from"]),
-                let toDate = try DateOption.parse(context.arguments.options["to"])
+            guard let from = try DateOption.parse(context.arguments.options["from"]),
+                let to = try DateOption.parse(context.arguments.options["to"])
             else { throw UsageError("diff of an act needs --from DATE and --to DATE") }
             let loaded = try TimelineContext(positionals[0], context: context)
-            diff = EditionDiff(from: loaded.timeline.edition(asOf: fromDate).body, to: loaded.timeline.edition(asOf: toDate).body)
-            heading = "diff \(loaded.entry.metadata.id) \(fromDate) → \(toDate)"
-            (act, from, to) = (loaded.entry.metadata.id, fromDate.description, toDate.description)
+            // An earlier side before the act compares with the first text; a later side before it is a mistake.
+            try loaded.check(max(from, to), option: from > to ? "--from" : "--to")
+            diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
+            report = DiffReport(
+                diff: diff, title: loaded.title, from: from.description, to: to.description,
+                attributions: DiffReport.attributions(diff, timeline: loaded.timeline, from: from, to: to, actLabel: loaded.actLabel), labels: loaded.labels)
+            act = loaded.entry.metadata.id
+        } else if positionals.count > 2 {
+            throw UsageError("unexpected argument '\(positionals[2])'")
         } else {
             throw UsageError("expected <act> --from DATE --to DATE, or <file-a> <file-b>")
         }
@@ -55,11 +69,12 @@ enum DiffCommand {
         let color = colorOption == "always" || (colorOption == "auto" && context.isTerminal)
         switch format {
         case "json":
-            context.stdout += JSONOutput.diff(diff, act: act, from: from, to: to).rendered()
+            context.stdout += JSONOutput.diff(report, act: act).rendered()
         case "html":
-            context.stdout += DiffRenderer.html(diff, heading: heading)
+            context.stdout += DiffRenderer.html(report)
         default:
-            context.stdout += DiffRenderer.text(diff, heading: heading, color: color)
+            context.stdout += DiffRenderer.text(report, color: color, escape: TerminalText.escape)
+            context.escapedOwnOutput = true
         }
         return context.arguments.flags.contains("exit-code") && !diff.isEmpty ? 1 : 0
     }

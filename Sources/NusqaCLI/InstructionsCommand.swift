@@ -19,6 +19,7 @@ enum InstructionsCommand {
 
     static func run(_ context: inout Context) throws -> Int32 {
         guard let argument = context.arguments.positionals.first else { throw UsageError("missing <file>|<act>|-") }
+        guard context.arguments.positionals.count == 1 else { throw UsageError("unexpected argument '\(context.arguments.positionals[1])'") }
         let format = try context.format(["table", "json"], default: "table")
         let (act, reading, name) = try ActResolver.amendments(argument, context: context)
         // A bare fragment is no act: what the structure parser says about it as an act is noise, except errors of the text itself.

@@ -34,10 +34,8 @@ enum SearchCommand {
         }
         var actID: String?
         if let name = context.arguments.options["act"] {
-            guard let found = store.act(named: name) else {
-                throw RuntimeError("\(name): error: no act with this id or number in the corpus; see 'nusqa acts' [act-not-found]")
-            }
-            actID = found.id
+            guard let found = store.lookUpID(name) else { throw store.notFound(name) }
+            actID = found
         }
         let query = SearchQuery(text)
         guard !query.isEmpty else { throw UsageError("the query has no words") }

@@ -19,7 +19,9 @@ enum ShowCommand {
         guard let name = context.arguments.positionals.first else { throw UsageError("missing <act>") }
         let format = try context.format(["text", "md", "html", "json", "ndjson"], default: "text")
         let date = try DateOption.parse(context.arguments.options["as-of"]) ?? CivilDate.today()
+        guard context.arguments.positionals.count == 1 else { throw UsageError("unexpected argument '\(context.arguments.positionals[1])'") }
         let loaded = try TimelineContext(name, context: context)
+        try loaded.check(date, option: "--as-of")
         let edition = loaded.timeline.edition(asOf: date)
         let coming = loaded.timeline.comingChanges(after: date)
         switch format {
@@ -31,7 +33,8 @@ enum ShowCommand {
             }
         default:
             let renderer = EditionRenderer(
-                title: loaded.title, asOf: date, edition: edition, coming: coming, unapplied: loaded.timeline.unapplied, info: loaded.info)
+                title: loaded.title, asOf: date, edition: edition, coming: coming, unapplied: loaded.timeline.unapplied,
+                labels: loaded.labels, info: loaded.info)
             context.stdout += renderer.render(EditionRenderer.Format(rawValue: format) ?? .text)
         }
         return 0

@@ -12,20 +12,22 @@ struct TimelineContext {
         let found: Corpus.Entry?
         let rejected: Bool
         if let store = context.store {
-            let family = store.family(named: name)
-            corpus = family ?? Corpus(entries: [])
-            found = store.act(named: name).flatMap { corpus.entry(named: $0.id) }
+            // The store's exact lookup first, then the same forgiving lookup the whole corpus gets (ActLookup).
+            let id = store.lookUpID(name)
+            corpus = id.flatMap { store.family(named: $0) } ?? Corpus(entries: [])
+            found = id.flatMap { corpus.entry(named: $0) }
             rejected = found == nil && store.wasRejected(name)
+            if found == nil && !rejected { throw store.notFound(name) }
         } else {
             corpus = try context.loadCorpus()
-            found = corpus.entry(named: name)
+            found = ActLookup.entry(name, in: corpus)
             rejected = found == nil && corpus.wasRejected(name)
         }
         guard let entry = found else {
             if rejected {
                 throw RuntimeError("\(name): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")
             }
-            throw RuntimeError("\(name): error: no act with this id or number in the corpus; see 'nusqa acts' [act-not-found]")
+            throw ActLookup.notFound(name, in: corpus)
         }
         self.entry = entry
         self.consolidation = Consolidation(corpus: corpus)
@@ -33,6 +35,26 @@ struct TimelineContext {
     }
 
     var title: String { EditionRenderer.title(of: entry) }
+
+    /// Fails when `date` is before the act existed: before it was signed (or registered, when the
+    /// signing date is unknown), the act has no text to show.
+    func check(_ date: CivilDate, option: String) throws(RuntimeError) {
+        let m = entry.metadata
+        guard let start = m.signedDate ?? m.registrationDate else { return }
+        if date < start {
+            let what = m.signedDate != nil ? "signed" : "registered"
+            throw RuntimeError(
+                "\(m.id): error: \(option) \(date) is before the order \(m.number.map { "№ \($0) " } ?? "")was \(what) (\(start)); it had no text on that date [date-before-act]")
+        }
+    }
+
+    /// Labels that name the act's approved documents ("Қағидалардың 2-тармағы").
+    var labels: DocumentLabels { DocumentLabels(documents: entry.metadata.documents ?? []) }
+
+    /// An amending act as a reader names it: "№ 127 (V2500037290)".
+    func actLabel(_ actID: String) -> String {
+        EditorialNote.actLabel(actID, metadata: consolidation.corpus.entry(named: actID)?.metadata)
+    }
 
     func info(_ actID: String) -> EditorialNote.ActInfo? {
         EditorialNote.ActInfo(actID: actID, in: consolidation.corpus)

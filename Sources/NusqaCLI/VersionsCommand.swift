@@ -16,13 +16,15 @@ enum VersionsCommand {
 
     static func run(_ context: inout Context) throws -> Int32 {
         guard let name = context.arguments.positionals.first else { throw UsageError("missing <act>") }
+        guard context.arguments.positionals.count == 1 else { throw UsageError("unexpected argument '\(context.arguments.positionals[1])'") }
         let format = try context.format(["text", "json"], default: "text")
         let loaded = try TimelineContext(name, context: context)
         let timeline = loaded.timeline
         if format == "json" {
             context.stdout += JSONOutput.versions(act: loaded.entry.metadata.id, timeline: timeline).rendered()
         } else {
-            context.stdout += TimelineListings.versions(title: loaded.title, timeline: timeline, hasText: loaded.entry.act != nil)
+            context.stdout += TimelineListings.versions(
+                title: loaded.title, timeline: timeline, hasText: loaded.entry.act != nil, labels: loaded.labels, actLabel: loaded.actLabel)
         }
         return 0
     }

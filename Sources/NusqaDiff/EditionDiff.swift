@@ -35,7 +35,7 @@ public struct EditionDiff: Sendable, Hashable {
         public var edits: [WordDiff.Edit]
     }
 
-    /// The changes in document order of the later edition, removed clauses last.
+    /// The changes in document order of the later edition, removed clauses where they stood.
     public var entries: [Entry]
 
     /// Whether the editions are the same.
@@ -74,10 +74,25 @@ public struct EditionDiff: Sendable, Hashable {
             }
             entries.append(Entry(kind: kind, id: id, old: previous, new: clause, edits: WordDiff.edits(from: previous.text, to: clause.text)))
         }
-        for (id, clause) in before where !seen.contains(id) {
+        // Removed clauses stand where they stood: after the last clause before them that the later
+        // edition still has.
+        var position: [ClauseID: Int] = [:]
+        for (index, pair) in after.enumerated() where position[pair.id] == nil { position[pair.id] = index }
+        var keyed = entries.map { (key: (position[$0.id] ?? 0, 0, 0), entry: $0) }
+        var anchor = -1
+        var order = 0
+        for (id, clause) in before {
+            if let index = position[id] {
+                anchor = index
+                continue
+            }
+            guard !seen.contains(id) else { continue }
             seen.insert(id)
-            entries.append(Entry(kind: .removed, id: id, old: clause, new: nil, edits: WordDiff.edits(from: clause.text, to: "")))
+            order += 1
+            keyed.append((key: (anchor, 1, order), Entry(kind: .removed, id: id, old: clause, new: nil, edits: WordDiff.edits(from: clause.text, to: ""))))
         }
+        keyed.sort { $0.key < $1.key }
+        entries = keyed.map(\.entry)
         self.entries = entries
     }
 

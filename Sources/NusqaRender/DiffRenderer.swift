@@ -2,24 +2,33 @@ import NusqaCore
 import NusqaDiff
 import NusqaLanguage
 
-/// Renders an ``NusqaDiff/EditionDiff`` as terminal text, HTML or JSON (айырманы көрсету).
+/// Renders a ``DiffReport`` as terminal text, HTML or JSON (айырманы көрсету): a summary, a legend,
+/// and each change in document order with what made it.
 public enum DiffRenderer {
     /// Text with `[-old-]{+new+}` marks; ANSI red and green when `color` is true.
-    public static func text(_ diff: EditionDiff, heading: String, color: Bool) -> String {
-        var out = heading + "\n"
-        if diff.isEmpty { return out + "no differences\n" }
-        let (red, green, bold, reset) = color ? ("\u{1B}[31m", "\u{1B}[32m", "\u{1B}[1m", "\u{1B}[0m") : ("", "", "", "")
+    /// - Parameter escape: makes a text safe for a terminal; applied to every text, not to the colour codes.
+    public static func text(_ report: DiffReport, color: Bool, escape: (String) -> String = { $0 }) -> String {
+        let diff = report.diff
+        var out = escape(report.title) + "\n" + "Редакциялар айырмасы / diff: \(escape(report.from)) → \(escape(report.to))\n"
+        if diff.isEmpty { return out + "айырма жоқ / no differences\n" }
+        let (red, green, bold, dim, reset) = color ? ("\u{1B}[31m", "\u{1B}[32m", "\u{1B}[1m", "\u{1B}[2m", "\u{1B}[0m") : ("", "", "", "", "")
+        out += "Қорытынды / summary: " + report.counts.map { "\($0.count) \(DiffReport.name($0.kind))" }.joined(separator: ", ") + "\n"
+        for act in report.acts { out += "  \(act.label): \(act.count)\n" }
+        out += DiffReport.legend + "\n"
         for entry in diff.entries {
-            out += "\n\(bold)\(symbol(entry.kind)) \(entry.id) — \(entry.id.kazakhReference) [\(entry.kind.rawValue)]\(reset)\n"
+            let known = entry.kind == .becameKnown
+            out += "\n\(bold)\(DiffReport.symbol(entry.kind)) \(report.labels.reference(entry.id)) (\(entry.id)) — \(DiffReport.name(entry.kind))\(reset)\n"
+            for attribution in report.attributions[entry.id] ?? [] { out += "  \(dim)\(escape(DiffReport.describe(attribution)))\(reset)\n" }
             if let old = entry.old, let new = entry.new, old.status != new.status {
-                out += "  status: \(old.status.name) → \(new.status.name)\n"
+                out += "  күйі / status: \(old.status.name) → \(new.status.name)\n"
             }
             var line = "  "
             for edit in entry.edits {
                 switch edit.operation {
-                case .equal: line += edit.text
-                case .delete: line += "\(red)[-\(edit.text)-]\(reset)"
-                case .insert: line += "\(green){+\(edit.text)+}\(reset)"
+                case .equal: line += escape(edit.text)
+                case .delete: line += "\(red)[-\(escape(edit.text))-]\(reset)"
+                // Text that became known was there all along: it is shown plain, not as an insertion.
+                case .insert: line += known ? escape(edit.text) : "\(green){+\(escape(edit.text))+}\(reset)"
                 }
             }
             if line.count > 2 { out += line + "\n" }
@@ -27,45 +36,76 @@ public enum DiffRenderer {
         return out
     }
 
-    /// One self-contained HTML page with `<del>` and `<ins>`.
-    public static func html(_ diff: EditionDiff, heading: String) -> String {
+    /// One self-contained HTML page: summary, legend, a table of contents linking to each change, and
+    /// the changes with `<del>` and `<ins>`; text that became known is marked apart from insertions.
+    public static func html(_ report: DiffReport) -> String {
+        let diff = report.diff
+        let heading = report.title
         var out = "<!DOCTYPE html>\n<html lang=\"kk\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTML.escape(heading))</title>\n<style>\n"
-        out += "body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}h2{font-size:1em;margin-top:1.5em}\n"
+        out += "body{font-family:Georgia,serif;max-width:52em;margin:2em auto;line-height:1.5;color:#222}h1{font-size:1.3em}h2{font-size:1em;margin-top:1.5em}\n"
         out += "del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}.kind{color:#777;font-weight:normal}\n"
+        out += ".known{background:#eef3ff;border-left:3px solid #6c8ed8;padding-left:.4em}.attribution{color:#555;font-size:.85em;margin:.1em 0}\n"
+        out += ".summary,.legend{font-size:.9em;background:#f7f7f7;padding:.4em .8em}nav ol{font-size:.9em}.entry-becameKnown h2::before{content:'? '}\n"
         out += "</style>\n</head>\n<body>\n<h1>\(HTML.escape(heading))</h1>\n"
-        if diff.isEmpty { out += "<p>No differences.</p>\n" }
-        for entry in diff.entries {
-            out += "<h2 id=\"\(HTML.escape(entry.id.description))\">\(HTML.escape(entry.id.kazakhReference)) <span class=\"kind\">\(entry.id) · \(entry.kind.rawValue)</span></h2>\n<p>"
+        out += "<p class=\"meta\">Редакциялар айырмасы / diff: \(HTML.escape(report.from)) → \(HTML.escape(report.to))</p>\n"
+        if diff.isEmpty { return out + "<p>Айырма жоқ / no differences.</p>\n</body>\n</html>\n" }
+        out += "<div class=\"summary\"><p><b>Қорытынды / summary:</b> "
+            + report.counts.map { "\($0.count) \(HTML.escape(DiffReport.name($0.kind)))" }.joined(separator: ", ") + "</p>\n"
+        if !report.acts.isEmpty {
+            out += "<ul>" + report.acts.map { "<li>\(HTML.escape($0.label)): \($0.count)</li>" }.joined() + "</ul>\n"
+        }
+        out += "</div>\n<p class=\"legend\">Белгілер / legend: <del>алынған сөздер / removed</del> <ins>қосылған сөздер / added</ins> "
+            + "<span class=\"known\">мәтіні белгілі болды: бірлік бұрын да болған, мәтіні корпуста болмаған / became known: the unit existed, its text was not in corpus</span></p>\n"
+        out += "<nav class=\"toc\"><h2>Мазмұны / contents</h2>\n<ol>\n"
+        for (index, entry) in diff.entries.enumerated() {
+            out += "<li><a href=\"#change-\(index + 1)\">\(HTML.escape(report.labels.reference(entry.id)))</a> <span class=\"kind\">\(HTML.escape(DiffReport.name(entry.kind)))</span></li>\n"
+        }
+        out += "</ol>\n</nav>\n"
+        for (index, entry) in diff.entries.enumerated() {
+            let kindClass = "entry entry-\(entry.kind == .becameKnown ? "becameKnown" : entry.kind.rawValue)"
+            out += "<section class=\"\(kindClass)\" id=\"change-\(index + 1)\" data-clause=\"\(HTML.escape(entry.id.description))\">\n"
+            out += "<h2>\(DiffReport.symbol(entry.kind)) \(HTML.escape(report.labels.reference(entry.id))) <span class=\"kind\">\(HTML.escape(entry.id.description)) · \(HTML.escape(DiffReport.name(entry.kind)))</span></h2>\n"
+            for attribution in report.attributions[entry.id] ?? [] {
+                out += "<p class=\"attribution\">\(HTML.escape(DiffReport.describe(attribution)))</p>\n"
+            }
+            out += entry.kind == .becameKnown ? "<p class=\"known\">" : "<p>"
             for edit in entry.edits {
                 switch edit.operation {
                 case .equal: out += HTML.escape(edit.text)
                 case .delete: out += "<del>\(HTML.escape(edit.text))</del>"
-                case .insert: out += "<ins>\(HTML.escape(edit.text))</ins>"
+                case .insert: out += entry.kind == .becameKnown ? HTML.escape(edit.text) : "<ins>\(HTML.escape(edit.text))</ins>"
                 }
             }
-            out += "</p>\n"
+            out += "</p>\n</section>\n"
         }
         return out + "</body>\n</html>\n"
     }
 
-    /// Structured changes with clause ids and token edits.
-    public static func json(_ diff: EditionDiff) -> JSONValue {
+    /// Structured changes with clause ids, token edits, and what made each change.
+    public static func json(_ report: DiffReport) -> JSONValue {
         .array(
-            diff.entries.map { entry in
+            report.diff.entries.map { entry in
                 [
                     "kind": .string(entry.kind.rawValue), "id": .string(entry.id.description), "reading": .string(entry.id.kazakhReference),
+                    "label": .string(report.labels.reference(entry.id)),
                     "oldStatus": .optional(entry.old.map { $0.content == .notInCorpus && $0.text.isEmpty ? "not-in-corpus" : $0.status.name }),
                     "newStatus": .optional(entry.new.map { $0.content == .notInCorpus && $0.text.isEmpty ? "not-in-corpus" : $0.status.name }),
                     "edits": .array(entry.edits.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] }),
+                    "madeBy": .array((report.attributions[entry.id] ?? []).map { a in
+                        [
+                            "act": .string(a.act), "instruction": .int(a.instruction), "instructionText": .string(a.instructionText),
+                            "operation": .string(a.operation.rawValue), "effective": .string(a.effective.description), "estimated": .bool(a.isEstimated),
+                        ]
+                    }),
                 ]
             })
     }
 
-    private static func symbol(_ kind: EditionDiff.Entry.Kind) -> String {
-        switch kind {
-        case .added: "+"
-        case .removed: "-"
-        default: "~"
-        }
+    /// The summary as JSON: counts by kind and the amending acts.
+    public static func summaryJSON(_ report: DiffReport) -> JSONValue {
+        [
+            "counts": .object(Dictionary(uniqueKeysWithValues: report.counts.map { ($0.kind.rawValue, JSONValue.int($0.count)) })),
+            "acts": .array(report.acts.map { ["act": .string($0.act), "label": .string($0.label), "changes": .int($0.count)] }),
+        ]
     }
 }

@@ -4,8 +4,9 @@ import NusqaCore
 import NusqaLanguage
 import NusqaTimeline
 
-/// Renders an edition as text, Markdown or HTML (мәтін), with notes under changed units, gaps shown
-/// plainly, and the changes not yet in force listed at the top.
+/// Renders an edition as text, Markdown or HTML (мәтін), with notes under changed units, gaps named by
+/// their missing range, flags on doubtful spans, tables as tables, and the changes not yet in force
+/// listed at the top.
 public struct EditionRenderer {
     /// Output formats.
     public enum Format: String, Sendable, CaseIterable {
@@ -24,63 +25,68 @@ public struct EditionRenderer {
     public var unapplied: [UnappliedChange]
     /// Amending act info for notes.
     public var info: (String) -> EditorialNote.ActInfo?
+    /// Labels naming the approved documents ("Қағидалардың 2-тармағы").
+    public var labels: DocumentLabels
 
     /// Creates a renderer.
     public init(
         title: String, asOf: CivilDate, edition: Edition, coming: [Change], unapplied: [UnappliedChange],
-        info: @escaping (String) -> EditorialNote.ActInfo?
+        labels: DocumentLabels = DocumentLabels(documents: []), info: @escaping (String) -> EditorialNote.ActInfo?
     ) {
         self.title = title
         self.asOf = asOf
         self.edition = edition
         self.coming = coming
         self.unapplied = unapplied
+        self.labels = labels
         self.info = info
     }
 
-    private static let gap = "[… корпуста жоқ / not in corpus …]"
+    /// The marker of a unit whose own text is not in the corpus.
+    static let unknownText = "[мәтіні корпуста жоқ / text not in corpus]"
 
     /// The rendered document.
     /// - Complexity: O(n) in the size of the edition.
     public func render(_ format: Format) -> String {
         var writer = LineWriter(format: format, title: title, estimatedSize: LineWriter.estimatedSize(of: edition.body))
         var attributions: [String: String] = [:]
-        let editionDate = edition.date.map { "in force since " + $0.description + (edition.isEstimated ? " (estimated)" : "") }
-            ?? "the original text, before any amendment in the corpus"
-        writer.write((0, .heading, "", title, nil))
-        writer.write((0, .meta, "", "Редакция / edition as of \(asOf): \(editionDate)", nil))
+        let editionDate = edition.date.map { "\(Self.kazakhDate($0)) бастап қолданыста" + (edition.isEstimated ? " (күні болжамды)" : "") + " / in force since \($0)" + (edition.isEstimated ? " (estimated)" : "") }
+            ?? "корпустағы түзетулерге дейінгі бастапқы мәтін / the original text, before any amendment in the corpus"
+        writer.write(Line(0, .heading(1), title))
+        writer.write(Line(0, .meta, "Редакция / edition as of \(asOf): \(editionDate)"))
+        let estimated = edition.isEstimated || edition.body.containsEstimatedDate || coming.contains { $0.effective?.isEstimated == true }
+        if estimated { writer.write(Line(0, .meta, Flag.estimatedDateExplanation)) }
         if edition.body.status == .repealed {
-            writer.write((0, .note, "", "Күші жойылды / repealed", nil))
+            writer.write(Line(0, .note, "Күші жойылды / repealed"))
             for provenance in edition.body.provenance {
-                writer.write((0, .note, "", note(provenance, &attributions), nil))
+                writer.write(Line(0, .note, note(provenance, &attributions)))
             }
         }
         if !coming.isEmpty {
-            writer.write((0, .meta, "", "Күшіне енбеген өзгерістер / changes not yet in force:", nil))
+            writer.write(Line(0, .meta, "Күшіне енбеген өзгерістер / changes not yet in force:"))
             for change in coming {
-                let op = change.deferredTarget == nil ? change.patch.operation.notePhrase : "жаңа редакцияда"
-                writer.write((1, .meta, "", "\(change.effectiveText) — \(change.target.kazakhReference) \(op) (\(change.act))", nil))
+                let op = change.deferredTarget == nil ? change.patch.operation.kazakhName : "жаңа редакцияда"
+                writer.write(Line(1, .metaItem, "\(change.effectiveText) — \(labels.reference(change.target)) \(op) (\(change.act))"))
             }
         }
         let relevantUnapplied = unapplied.filter { $0.change.effective.map { $0.date <= asOf } ?? true }
         if !relevantUnapplied.isEmpty {
-            writer.write((0, .meta, "", "Қолданылмаған өзгерістер / unapplied changes:", nil))
+            writer.write(Line(0, .meta, "Қолданылмаған өзгерістер / unapplied changes:"))
             for item in relevantUnapplied {
-                writer.write((1, .meta, "", "\(item.change.target.kazakhReference) (\(item.change.act), \(item.change.effectiveText)): \(item.reason)", nil))
+                writer.write(Line(1, .metaItem, "\(labels.reference(item.change.target)) (\(item.change.act), \(item.change.effectiveText)): \(item.reason)"))
             }
         }
-        if edition.body.content == .notInCorpus { writer.write((0, .gap, "", "Бұйрықтың мәтіні корпуста жоқ / the text of the order is not in the corpus; known units follow.", nil)) }
-        for child in edition.body.children {
-            emit(child, id: edition.body.id(ofChild: child, at: .root), depth: 0, into: &writer, attributions: &attributions)
+        if edition.body.content == .notInCorpus {
+            writer.write(Line(0, .gap, "Бұйрықтың толық мәтіні корпуста жоқ: тек белгілі бөліктері беріледі / the full text of the order is not in the corpus; known units follow."))
+        }
+        for entry in edition.body.readingEntries(id: .root) {
+            emit(entry, depth: 0, list: nil, into: &writer, attributions: &attributions)
         }
         return writer.finish()
     }
 
-    /// What a line is; `verbatim` lines keep their line breaks (a flattened table).
-    enum LineKind { case heading, meta, note, gap, unit, pending, verbatim }
-
-    /// One output line: indent depth, kind, text, and the clause it anchors (HTML ids).
-    typealias Line = (depth: Int, kind: LineKind, label: String, text: String, anchor: ClauseID?)
+    /// "11.11.2025".
+    static func kazakhDate(_ date: CivilDate) -> String { date.dotted }
 
     /// The note under a changed unit; the attribution to the amending act is built once per act.
     private func note(_ provenance: Provenance, _ attributions: inout [String: String]) -> String {
@@ -94,64 +100,123 @@ public struct EditionRenderer {
         return "Ескерту. " + EditorialNote.phrase(for: provenance) + " – " + attribution + " (" + EditorialNote.entryIntoForce(provenance) + ")."
     }
 
-    private func emit(_ node: Clause, id: ClauseID, depth: Int, into writer: inout LineWriter, attributions: inout [String: String]) {
+    /// The printed label of a unit: "2. ", "11) ", "2-қосымша".
+    static func label(_ node: Clause) -> String {
+        let n = node.number?.description ?? ""
+        switch node.kind {
+        case .item: return node.printedNumber.map { $0 + " " } ?? (node.number?.description ?? "?") + ". "
+        case .subItem: return (node.number?.description ?? "?") + ") "
+        case .annex: return "\(n)-қосымша"
+        case .chapter: return "\(n)-тарау"
+        case .section: return "\(n)-бөлім"
+        case .subsection: return "\(n)-параграф"
+        case .article: return "\(n)-бап"
+        case .table: return "\(n)-кесте"
+        case .preamble: return "Кіріспе: "
+        default: return ""
+        }
+    }
+
+    /// The heading level in Markdown and HTML of units that are headings.
+    static func headingLevel(_ kind: ClauseKind) -> Int? {
+        switch kind {
+        case .annex: 2
+        case .section: 3
+        case .chapter, .subsection: 3
+        case .article, .table: 4
+        default: nil
+        }
+    }
+
+    private func emit(_ entry: ReadingEntry, depth: Int, list: Int?, into writer: inout LineWriter, attributions: inout [String: String]) {
+        switch entry {
+        case .gap(let gap):
+            writer.write(Line(depth, .gap, "[… " + gap.marker + " …]", list: list))
+        case .unit(let node, let id):
+            emit(node, id: id, depth: depth, list: list, into: &writer, attributions: &attributions)
+        }
+    }
+
+    private func emit(_ node: Clause, id: ClauseID, depth: Int, list: Int?, into writer: inout LineWriter, attributions: inout [String: String]) {
         // A publisher's note of the source text is no legal text: JSON keeps it, with its history.
         if node.kind == .editorialNote { return }
-        let label: String
-        switch node.kind {
-        case .item: label = node.printedNumber.map { $0 + " " } ?? (node.number?.description ?? "?") + ". "
-        case .subItem: label = (node.number?.description ?? "?") + ") "
-        case .annex: label = "\(node.number?.description ?? "")-қосымша "
-        case .chapter: label = "\(node.number?.description ?? "")-тарау "
-        case .section: label = "\(node.number?.description ?? "")-бөлім "
-        case .subsection: label = "\(node.number?.description ?? "")-параграф "
-        case .article: label = "\(node.number?.description ?? "")-бап "
-        case .table: label = "\(node.number?.description ?? "")-кесте "
-        case .row: label = ""
-        case .preamble: label = "Кіріспе: "
-        default: label = ""
-        }
-        var body = node.kind == .row ? node.cells.joined(separator: " | ") : node.text
-        // An annex's text is its header lines; on one line they read "… бұйрығына қосымша / … қосымша".
+        let label = Self.label(node)
+        // The list level in Markdown: sub-items nest as list items; items and their abzacs are paragraphs.
+        let ownList: Int? = node.kind == .subItem ? (list.map { $0 + 1 } ?? 0) : list
+        let childList: Int? = node.kind == .item || node.kind == .article || Self.headingLevel(node.kind) != nil ? nil : ownList
+        var body = node.text
+        // An annex's text is its approval stamp; on one line it reads "… бұйрығына қосымша / … қосымша".
         if node.kind == .annex, body.utf8.contains(0x0A) { body = body.split(separator: "\n").joined(separator: " / ") }
-        if let heading = node.heading { body = heading + (body.isEmpty ? "" : " — " + body) }
+        if let level = Self.headingLevel(node.kind) {
+            let heading = [label, node.heading ?? ""].filter { !$0.isEmpty }.joined(separator: ". ")
+            writer.write(Line(depth, .heading(level), heading.isEmpty ? body : heading, anchor: id))
+            if node.heading != nil, !body.isEmpty, node.kind == .annex { writer.write(Line(depth, .stamp, body)) }
+            if node.heading == nil, !body.isEmpty, node.kind != .annex { writer.write(Line(depth + 1, .unit, body)) }
+        }
         switch node.status {
         case .deleted:
-            writer.write((depth, .unit, label, "алып тасталды / deleted", id))
+            writer.write(Line(depth, .unit, "алып тасталды / deleted", label: label, anchor: id, list: ownList))
         case .repealed:
-            writer.write((depth, .unit, label, "күші жойылды / repealed", id))
+            writer.write(Line(depth, .unit, "күші жойылды / repealed", label: label, anchor: id, list: ownList))
         case .pending(let from, let keeps):
-            let text = keeps ? body + "  [жаңа редакциясы \(from) бастап / new wording from \(from)]" : "[\(from) бастап қолданысқа енгізіледі / not yet in force, from \(from)]"
-            writer.write((depth, .pending, label, text, id))
+            let text = keeps ? body + "  [жаңа редакциясы \(from.dotted) бастап / new wording from \(from)]" : "[\(from.dotted) бастап қолданысқа енгізіледі / not yet in force, from \(from)]"
+            writer.write(Line(depth, .pending, text, label: label, anchor: id, list: ownList))
         case .inForce:
-            if node.kind == .preformatted {
-                writer.write((depth, .verbatim, "", body, id))
+            if Self.headingLevel(node.kind) != nil {
+                break
+            } else if node.kind == .preformatted {
+                writer.write(Line(depth, .flag, "⚠ " + Flag.flattenedTable.message, code: Flag.flattenedTable.code))
+                writer.write(Line(depth, .verbatim, body, anchor: id))
+            } else if node.kind == .row || node.kind == .caption {
+                writer.write(Line(depth, .unit, node.cells.isEmpty ? body : node.cells.joined(separator: " | "), anchor: id, list: ownList))
             } else if !body.isEmpty {
-                writer.write((depth, .unit, label, body, id))
+                writer.write(Line(depth, .unit, body, label: label, anchor: id, list: ownList))
             } else if node.content == .notInCorpus {
-                writer.write((depth, .gap, label, Self.gap, id))
+                writer.write(Line(depth, .gap, Self.unknownText, label: label, anchor: id, list: ownList))
             } else if !label.isEmpty {
-                writer.write((depth, .unit, "", label.trimmingCharacters(in: .whitespaces), id))
+                writer.write(Line(depth, .unit, "", label: label, anchor: id, list: ownList))
             }
         }
-        if node.content == .notInCorpus && !body.isEmpty && node.children.isEmpty {
-            writer.write((depth + 1, .gap, "", Self.gap, nil))
+        for flag in node.flags where flag.code != Flag.flattenedTable.code && flag.code != "estimated-date" {
+            writer.write(Line(depth + 1, .flag, "⚠ " + flag.message, list: childList, code: flag.code))
         }
-        var previous: UnitNumber?
-        for child in node.children {
-            if node.content == .notInCorpus, child.kind != .preamble, child.number.map({ n in previous.map { !$0.isFollowed(by: n) } ?? (n.parts != [1]) }) ?? false {
-                writer.write((depth + 1, .gap, "", Self.gap, nil))
+        if node.kind == .table {
+            writer.writeTable(table(node, id: id), depth: depth + 1)
+            for row in node.children {
+                for provenance in row.provenance {
+                    writer.write(Line(depth + 1, .note, note(provenance, &attributions), estimated: provenance.isEstimated))
+                }
             }
-            emit(child, id: node.id(ofChild: child, at: id), depth: depth + 1, into: &writer, attributions: &attributions)
-            previous = child.number
-        }
-        if node.content == .notInCorpus, !node.children.isEmpty, node.kind != .document {
-            writer.write((depth + 1, .gap, "", Self.gap, nil))
+        } else {
+            for entry in node.readingEntries(id: id) {
+                emit(entry, depth: depth + 1, list: childList, into: &writer, attributions: &attributions)
+            }
         }
         // The note stands under the whole unit, as on adilet.
         for provenance in node.provenance {
-            writer.write((depth + 1, .note, "", note(provenance, &attributions), nil))
+            writer.write(Line(depth + 1, .note, note(provenance, &attributions), estimated: provenance.isEstimated))
         }
+    }
+
+    /// A table's header and rows, with gaps as rows that name the missing range.
+    private func table(_ node: Clause, id: ClauseID) -> Table {
+        var rows: [Table.Row] = []
+        for entry in node.readingEntries(id: id) {
+            switch entry {
+            case .gap(let gap):
+                rows.append(Table.Row(cells: ["[… " + gap.marker + " …]"], kind: .gap, anchor: nil))
+            case .unit(let row, let rowID):
+                var cells = row.cells.isEmpty ? [row.number?.description ?? "", row.text] : row.cells
+                switch row.status {
+                case .deleted: cells = [cells.first ?? "", "алып тасталды / deleted"]
+                case .repealed: cells = [cells.first ?? "", "күші жойылды / repealed"]
+                case .pending(let from, _): cells = [cells.first ?? "", "[\(from.dotted) бастап қолданысқа енгізіледі / not yet in force, from \(from)]"]
+                case .inForce: break
+                }
+                rows.append(Table.Row(cells: cells, kind: row.kind == .caption ? .caption : .row, anchor: rowID))
+            }
+        }
+        return Table(columns: node.cells, rows: rows)
     }
 }
 

@@ -69,4 +69,10 @@ public enum EditorialNote {
         }
         return text
     }
+
+    /// An amending act as a reader names it in listings: "№ 127, 30.10.2025 (V2500037290)".
+    public static func actLabel(_ actID: String, metadata: ActMetadata?) -> String {
+        guard let m = metadata else { return actID }
+        return "\(m.number.map { "№ \($0)" } ?? actID)\(m.signedDate.map { ", \($0.dotted)" } ?? "") (\(actID))"
+    }
 }

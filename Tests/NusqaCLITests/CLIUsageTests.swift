@@ -92,8 +92,8 @@ import NusqaCLI
         let path = "/nonexistent/nusqa-no-such-file.txt"
         let result = nusqa("parse", path)
         #expect(result.status == 1)
-        // A file that cannot be read has no line or column: `<path>: error: … [file-unreadable]`.
+        // A file that does not exist has no line or column: `<path>: error: no such file [file-not-found]`.
         #expect(result.stderr.hasPrefix(path + ": error: "), "stderr: \(result.stderr)")
-        #expect(result.stderr.contains("[file-unreadable]"))
+        #expect(result.stderr.contains("[file-not-found]"))
     }
 }

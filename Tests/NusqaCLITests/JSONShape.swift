@@ -16,6 +16,8 @@ indirect enum JSONShape: Sendable {
     case object(required: [String: JSONShape], optional: [String: JSONShape])
     /// A named definition, for recursion (the clause object).
     case ref(String)
+    /// An object whose `kind` picks its shape (a gap among clauses); `other` for every other kind.
+    case byKind([String: JSONShape], other: JSONShape)
 
     static func object(_ required: [String: JSONShape], optional: [String: JSONShape] = [:]) -> JSONShape {
         .object(required: required, optional: optional)
@@ -53,6 +55,9 @@ indirect enum JSONShape: Sendable {
                 out += shape.problems(object[key]!, at: "\(path).\(key)")
             }
             return out
+        case .byKind(let shapes, let other):
+            let kind = (value as? [String: Any])?["kind"] as? String
+            return (kind.flatMap { shapes[$0] } ?? other).problems(value, at: path)
         case .ref(let name):
             guard let shape = JSONSchema.definitions[name] else { return ["\(path): unknown definition \(name)"] }
             return shape.problems(value, at: path)
@@ -89,6 +94,7 @@ enum JSONSchema {
     static let clauseFields: [String: JSONShape] = [
         "id": .string, "kind": .string, "number": .nullable(.string), "heading": .nullable(.string), "text": .nullable(.string),
         "status": .oneOf(statuses), "inForceFrom": .nullable(.date), "provenance": .array(.ref("provenance")),
+        "content": .oneOf(["known", "partial", "not-in-corpus"]), "flags": .array(.ref("flag")),
     ]
     /// The entry-into-force rule names: an event (publication, signing, registration) with its delay, a date, or a condition.
     static let ruleNames: [String] =
@@ -112,8 +118,14 @@ enum JSONSchema {
     ]
 
     static let definitions: [String: JSONShape] = [
-        "clause": .object(clauseFields.merging(["children": .array(.ref("clause"))]) { a, _ in a }, optional: clauseOptional),
-        "clauseLine": .object(clauseFields, optional: clauseOptional),
+        "clause": .object(clauseFields.merging(["children": .array(.ref("clauseOrGap"))]) { a, _ in a }, optional: clauseOptional),
+        "clauseOrGap": .byKind(["gap": .ref("gap")], other: .ref("clause")),
+        "clauseLine": .byKind(["gap": .ref("gap")], other: .object(clauseFields, optional: clauseOptional)),
+        "gap": .object([
+            "kind": .oneOf(["gap"]), "parent": .string, "extent": .oneOf(["units", "before", "after", "between", "rest"]),
+            "unitKind": .nullable(.string), "from": .nullable(.string), "to": .nullable(.string), "missing": .string, "marker": .string,
+        ]),
+        "flag": .object(["code": .string, "message": .string]),
         "provenance": .object([
             "act": .string, "operation": .oneOf(operations), "effective": .date, "estimated": .bool, "unit": .string,
         ]),
@@ -157,7 +169,7 @@ enum JSONSchema {
                     "issuer": .nullable(.string), "date": .nullable(.date), "number": .nullable(.string),
                     "registrationNumber": .nullable(.string), "registrationDate": .nullable(.date),
                 ])),
-                "clauses": .array(.ref("clause")), "diagnostics": .array(.ref("diagnostic")),
+                "clauses": .array(.ref("clauseOrGap")), "diagnostics": .array(.ref("diagnostic")),
                 "metadata": .array(.object(["role": .string, "line": .int, "text": .string])),
             ],
             optional: [
@@ -184,7 +196,7 @@ enum JSONSchema {
             ]) { $1 })),
         ]),
         "show": root("show", [
-            "act": .string, "asOf": .date, "edition": .nullable(.date), "estimated": .bool, "clauses": .array(.ref("clause")),
+            "act": .string, "asOf": .date, "edition": .nullable(.date), "estimated": .bool, "clauses": .array(.ref("clauseOrGap")),
             "coming": .array(.ref("change")),
         ]),
         "versions": root("versions", [
@@ -192,13 +204,28 @@ enum JSONSchema {
             "editions": .array(.object(["date": .nullable(.date), "estimated": .bool, "changes": .array(.ref("change"))])),
             "unapplied": .array(.ref("change")),
         ]),
-        "history": root("history", ["act": .string, "clause": .string, "reading": .string, "changes": .array(.ref("change"))]),
+        "history": root("history", [
+            "act": .string, "clause": .string, "reading": .string, "label": .string, "changes": .array(.ref("change")),
+            "editions": .array(.object([
+                "date": .nullable(.date), "estimated": .bool, "changes": .array(.ref("change")), "text": .nullable(.string),
+                "content": .nullable(.oneOf(["known", "partial", "not-in-corpus"])), "status": .nullable(.oneOf(statuses)),
+                "edits": .array(.object(["op": .oneOf(["equal", "delete", "insert"]), "text": .string])),
+            ])),
+        ]),
         "diff": root("diff", [
-            "act": .nullable(.string), "from": .string, "to": .string,
+            "act": .nullable(.string), "from": .string, "to": .string, "title": .string,
+            "summary": .object(["counts": .object(required: [:], optional: [
+                "added": .int, "removed": .int, "changed": .int, "became-known": .int, "came-into-force": .int, "status-changed": .int,
+            ]), "acts": .array(.object(["act": .string, "label": .string, "changes": .int]))]),
             "changes": .array(.object([
                 "kind": .oneOf(["added", "removed", "changed", "became-known", "came-into-force", "status-changed"]),
                 "id": .string, "reading": .string, "oldStatus": .nullable(.oneOf(statuses)), "newStatus": .nullable(.oneOf(statuses)),
                 "edits": .array(.object(["op": .oneOf(["equal", "delete", "insert"]), "text": .string])),
+                "label": .string,
+                "madeBy": .array(.object([
+                    "act": .string, "instruction": .int, "instructionText": .string, "operation": .oneOf(operations), "effective": .date,
+                    "estimated": .bool,
+                ])),
             ])),
         ]),
         "check": root("check", [

@@ -71,7 +71,7 @@ import Testing
         let clause: [String: Any] = [
             "id": "att_1", "kind": "annex", "number": 1, "heading": NSNull(), "text": NSNull(), "status": "in force",
             "inForceFrom": NSNull(), "provenance": [["act": "V1", "operation": "replace", "effective": "2025-01-01", "estimated": 1]],
-            "children": [], "extra": true,
+            "children": [], "extra": true, "content": "known", "flags": [],
         ]
         let problems = shape.problems(clause)
         #expect(problems.contains("$.number: expected a string, got a number"))

@@ -120,9 +120,10 @@ public struct FuzzHarness: Sendable {
                 break
             }
         }
-        checkHTML(DiffRenderer.html(diff, heading: "<diff>"), "diff HTML", into: &findings)
-        checkJSON(DiffRenderer.json(diff), "diff JSON", into: &findings)
-        _ = DiffRenderer.text(diff, heading: "diff", color: true)
+        let report = DiffReport(diff: diff, title: "<diff>", from: "a", to: "b")
+        checkHTML(DiffRenderer.html(report), "diff HTML", into: &findings)
+        checkJSON(DiffRenderer.json(report), "diff JSON", into: &findings)
+        _ = DiffRenderer.text(report, color: true)
     }
 
     /// The CLI's `parse` and `instructions` on the input as a file: exit 0 or 1, diagnostics in range,

@@ -47,6 +47,11 @@ public struct Clause: Sendable, Hashable {
         get { details.fields.provenance }
         set { details.update { $0.provenance = newValue } }
     }
+    /// Doubtful spans found in the unit's own text (ambiguous repairs); shown as flags in every format.
+    public var doubts: [Doubt] {
+        get { details.fields.doubts }
+        set { details.update { $0.doubts = newValue } }
+    }
     /// Whether the unit is in force, deleted, or waiting for a later date, in an edition.
     public var status: ClauseStatus {
         get { details.fields.status }
@@ -85,6 +90,7 @@ extension Clause {
         var cells: [String] = []
         var provenance: [Provenance] = []
         var status: ClauseStatus = .inForce
+        var doubts: [Doubt] = []
     }
 
     /// A box for ``DetailFields``: an indirect enum case is stored out of line and shared on copy.

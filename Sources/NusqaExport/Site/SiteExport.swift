@@ -43,13 +43,14 @@ public enum SiteExport {
             let title = EditionRenderer.title(of: plan.entry)
             try writer.write(SitePages.actPage(plan, context: context, names: names), at: folder + [SafeName(trusted: "index.html")])
             try writer.write(JSONOutput.versions(act: plan.entry.metadata.id, timeline: plan.timeline).rendered(), at: folder + [SafeName(trusted: "versions.json")])
+            let labels = DocumentLabels(documents: plan.entry.metadata.documents ?? [])
             var previous: (ActPlan.EditionFile, Edition)?
             for file in plan.editions {
                 let edition = plan.timeline.editions[file.index]
                 let coming = plan.coming(after: file)
                 let renderer = EditionRenderer(
                     title: title, asOf: file.asOf, edition: edition, coming: coming, unapplied: plan.timeline.unapplied,
-                    info: { EditorialNote.ActInfo(actID: $0, in: corpus) })
+                    labels: labels, info: { EditorialNote.ActInfo(actID: $0, in: corpus) })
                 try writer.write(renderer.render(.html), at: folder + [SafeName(trusted: file.label.value + ".html")])
                 try writer.write(
                     JSONOutput.show(act: id, asOf: file.asOf, edition: edition, coming: coming).rendered(),
@@ -58,11 +59,17 @@ public enum SiteExport {
                 if let (before, old) = previous {
                     let diff = EditionDiff(from: old.body, to: edition.body)
                     let stem = diffStem(before, file)
+                    let report = DiffReport(
+                        diff: diff, title: title, from: before.asOf.description, to: file.asOf.description,
+                        attributions: DiffReport.attributions(
+                            diff, timeline: plan.timeline, from: before.asOf, to: file.asOf,
+                            actLabel: { EditorialNote.actLabel($0, metadata: corpus.entry(named: $0)?.metadata) }),
+                        labels: labels)
                     try writer.write(
-                        DiffRenderer.html(diff, heading: "diff \(id) \(before.asOf) → \(file.asOf)"),
+                        DiffRenderer.html(report),
                         at: folder + [SafeName(trusted: stem + ".html")])
                     try writer.write(
-                        JSONOutput.diff(diff, act: id, from: before.asOf.description, to: file.asOf.description).rendered(),
+                        JSONOutput.diff(report, act: id).rendered(),
                         at: folder + [SafeName(trusted: stem + ".json")])
                 }
                 previous = (file, edition)

@@ -16,13 +16,16 @@ extension Clause {
             "id": .string(id.description),
             "number": .optional(number?.description),
             "heading": .optional(heading),
-            "text": content == .known ? .string(text) : .null,
+            // A unit known only in part keeps its known text; `content` says it is partial.
+            "text": content == .known || !text.isEmpty ? .string(text) : .null,
+            "content": .string(jsonContent),
             "status": .string(jsonStatus),
             "inForceFrom": .null,
             "provenance": .array(provenance.map(\.json)),
+            "flags": .array(flags.map(\.json)),
         ]
         if includingChildren {
-            object["children"] = .array(children.map { $0.json(id: self.id(ofChild: $0, at: id)) })
+            object["children"] = .array(jsonChildren(id: id))
         }
         if let printedNumber { object["printedNumber"] = .string(printedNumber) }
         if content == .known, text.containsBytes(of: UncertainText.marker) {
@@ -39,6 +42,42 @@ extension Clause {
             object["keepsPreviousWording"] = .bool(keeps)
         }
         return .object(object)
+    }
+
+    /// The children of this unit as JSON, gaps included, in document order.
+    /// - Complexity: O(n) in the size of the subtree.
+    public func jsonChildren(id: ClauseID = .root) -> [JSONValue] {
+        readingEntries(id: id).map { entry in
+            switch entry {
+            case .unit(let child, let childID): child.json(id: childID)
+            case .gap(let gap): gap.json
+            }
+        }
+    }
+
+    /// Whether the unit's text is `known`, `partial` (its first words known, the rest not in corpus, or
+    /// some of its sub-units known), or `not-in-corpus`.
+    public var jsonContent: String {
+        guard content == .notInCorpus else { return "known" }
+        return text.isEmpty && children.isEmpty ? "not-in-corpus" : "partial"
+    }
+
+    /// One JSON object per clause and per gap, without children, in document order (NDJSON).
+    /// - Complexity: O(n) in the size of the tree.
+    public func jsonLines(id: ClauseID = .root) -> [JSONValue] {
+        var out: [JSONValue] = []
+        func visit(_ node: Clause, _ nodeID: ClauseID) {
+            for entry in node.readingEntries(id: nodeID) {
+                switch entry {
+                case .gap(let gap): out.append(gap.json)
+                case .unit(let child, let childID):
+                    out.append(child.json(id: childID, includingChildren: false))
+                    visit(child, childID)
+                }
+            }
+        }
+        visit(self, id)
+        return out
     }
 
     /// The status as JSON names it: `in-force`, `not-in-corpus`, `not-yet-in-force`, `deleted` or `repealed`.
@@ -62,6 +101,24 @@ extension EditorialHistoryEntry {
                 }),
         ]
     }
+}
+
+extension Gap {
+    /// The gap as JSON: `{"kind": "gap", "parent", "extent", "unitKind", "from", "to", "missing", "marker"}`;
+    /// `missing` is the Kazakh range ("6–17-тармақтар"), `marker` the line other formats print.
+    public var json: JSONValue {
+        let bounds = self.bounds
+        return [
+            "kind": "gap", "parent": .string(parent.description), "extent": .string(extentName),
+            "unitKind": .optional(unitKind?.rawValue), "from": .optional(bounds.from?.description), "to": .optional(bounds.to?.description),
+            "missing": .string(kazakhRange), "marker": .string(marker),
+        ]
+    }
+}
+
+extension Flag {
+    /// The flag as JSON: code and message.
+    public var json: JSONValue { ["code": .string(code), "message": .string(message)] }
 }
 
 extension Provenance {

@@ -10,7 +10,7 @@ extension JSONOutput {
         [
             "schema": schema, "kind": "show", "act": .string(act), "asOf": .string(asOf.description),
             "edition": .optional(edition.date?.description), "estimated": .bool(edition.isEstimated),
-            "clauses": .array(edition.body.children.map { $0.json(id: edition.body.id(ofChild: $0, at: .root)) }),
+            "clauses": .array(edition.body.jsonChildren()),
             "coming": .array(coming.map(change)),
         ]
     }
@@ -35,21 +35,31 @@ extension JSONOutput {
         ]
     }
 
-    /// `nusqa history --format json`: the changes that touched one clause.
-    public static func history(act: String, clause: ClauseID, changes: [Change]) -> JSONValue {
-        [
+    /// `nusqa history --format json`: the changes that touched one clause, and each of its editions
+    /// with its wording and a word diff to the one before.
+    public static func history(act: String, history: ClauseHistory, changes: [Change], label: String) -> JSONValue {
+        let clause = history.id
+        return [
             "schema": schema, "kind": "history", "act": .string(act), "clause": .string(clause.description),
-            "reading": .string(clause.kazakhReference),
+            "reading": .string(clause.kazakhReference), "label": .string(label),
             "changes": .array(changes.map(change)),
+            "editions": .array(history.versions.map { version in
+                [
+                    "date": .optional(version.date?.description), "estimated": .bool(version.isEstimated),
+                    "changes": .array(version.changes.map(change)), "text": .optional(version.wording),
+                    "content": .optional(version.content), "status": .optional(version.status),
+                    "edits": .array(version.edits.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] }),
+                ]
+            }),
         ]
     }
 
     /// `nusqa diff --format json`: what changed between two editions of an act (`act` its id, `from`
     /// and `to` the dates) or between two files (`act` nil, `from` and `to` the file names).
-    public static func diff(_ diff: EditionDiff, act: String?, from: String, to: String) -> JSONValue {
+    public static func diff(_ report: DiffReport, act: String?) -> JSONValue {
         [
-            "schema": schema, "kind": "diff", "act": .optional(act), "from": .string(from), "to": .string(to),
-            "changes": DiffRenderer.json(diff),
+            "schema": schema, "kind": "diff", "act": .optional(act), "from": .string(report.from), "to": .string(report.to),
+            "title": .string(report.title), "summary": DiffRenderer.summaryJSON(report), "changes": DiffRenderer.json(report),
         ]
     }
 

@@ -21,7 +21,7 @@ public enum JSONOutput {
             "documentType": .string(act.documentType.rawValue),
             "dialect": .string(act.dialect.rawValue), "title": .optional(act.title),
             "header": header(act.header),
-            "clauses": .array(act.body.children.map { $0.json(id: ClauseID.root.appending($0.idStep)) }),
+            "clauses": .array(act.body.jsonChildren()),
             "diagnostics": .array(act.diagnostics.map { $0.json(file: act.name) }),
             "metadata": .array(act.metadata.map { ["role": .string($0.role), "line": .int($0.line), "text": .string($0.text)] }),
         ]

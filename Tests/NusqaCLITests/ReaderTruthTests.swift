@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@testable import NusqaCLI
+
+/// Issue 11: what a reader sees is the truth, in every format. One test per "Why" bullet, and the
+/// text rendering compared with the JSON of the same edition for every seed act and date.
+@Suite struct ReaderTruthTests {
+    let corpus = Repo.root.appendingPathComponent("Corpus").path
+
+    func run(_ arguments: String...) -> CLIResult { nusqa(arguments + ["--corpus", corpus]) }
+
+    func json(_ result: CLIResult) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    /// Every clause and gap object in document order.
+    func walk(_ nodes: [Any]) -> [[String: Any]] {
+        nodes.compactMap { $0 as? [String: Any] }.flatMap { [$0] + walk($0["children"] as? [Any] ?? []) }
+    }
+
+    @Test func jsonKeepsPartialUnitsTextAndNamesGaps() throws {
+        let object = try json(run("show", "V2000021844", "--as-of", "2025-12-31", "--format", "json"))
+        let nodes = walk(object["clauses"] as? [Any] ?? [])
+        let item20 = try #require(nodes.first { $0["id"] as? String == "att_1__para_20" })
+        #expect((item20["text"] as? String)?.hasPrefix("Қор осы Қағидалардың 18-тармағының") == true)
+        #expect(item20["content"] as? String == "partial")
+        let gaps = nodes.filter { $0["kind"] as? String == "gap" }
+        #expect(gaps.contains { $0["missing"] as? String == "6–17-тармақтар" && $0["from"] as? String == "6" && $0["to"] as? String == "17" })
+        #expect(gaps.contains { $0["parent"] as? String == "att_1__para_20" && $0["extent"] as? String == "rest" })
+    }
+
+    @Test func flattenedTableIsAnnouncedInEveryFormat() throws {
+        let text = run("show", "V2000021471", "--as-of", "2025-12-31")
+        #expect(text.stdout.contains("⚠ Кесте бағандарға бөлінбеді"))
+        let html = run("show", "V2000021471", "--as-of", "2025-12-31", "--format", "html")
+        #expect(html.stdout.contains("data-flag=\"flattened-table\""))
+        let nodes = walk(try json(run("show", "V2000021471", "--as-of", "2025-12-31", "--format", "json"))["clauses"] as? [Any] ?? [])
+        #expect(nodes.contains { ($0["flags"] as? [[String: Any]])?.contains { $0["code"] as? String == "flattened-table" } == true })
+    }
+
+    @Test func tablesKeepTheirHeaderRow() {
+        let text = run("show", "V2000021471", "--as-of", "2025-12-31")
+        #expect(text.stdout.contains("№  | ЖТМК коды | ЖТМК атауы\n"))
+        #expect(text.stdout.contains("1  | 00.50     | Жалпы жүйенің"), "cells aligned under the header")
+        let md = run("show", "V2000021471", "--as-of", "2025-12-31", "--format", "md")
+        #expect(md.stdout.contains("| № | ЖТМК коды | ЖТМК атауы |\n| --- | --- | --- |"))
+        let html = run("show", "V2000021471", "--as-of", "2025-12-31", "--format", "html")
+        #expect(html.stdout.contains("<thead><tr><th>№</th><th>ЖТМК коды</th><th>ЖТМК атауы</th></tr></thead>"))
+    }
+
+    @Test func markdownHasNoIndentedCodeBlocks() {
+        let md = run("show", "V2000021844", "--as-of", "2027-01-01", "--format", "md")
+        let indented = md.stdout.split(separator: "\n").filter { $0.hasPrefix("    ") }
+        #expect(indented.isEmpty, "\(indented.prefix(3))")
+        #expect(md.stdout.contains("\n- **1)** "))
+        #expect(md.stdout.contains("\n> Ескерту. 2-тармақ жаңа редакцияда"))
+    }
+
+    @Test func labelsNameTheDocumentAndOperationsAreKazakh() {
+        let versions = run("versions", "V2000021471")
+        #expect(versions.stdout.contains("Қағидалардың 1-тармағы жаңа редакцияда"))
+        #expect(!versions.stdout.contains("replace-from-annex") && !versions.stdout.contains("insert-rows"))
+        let show = run("show", "V2000021844", "--as-of", "2025-12-31")
+        #expect(show.stdout.contains("Қағидалардың 2-тармағының 11) тармақшасы жаңа редакцияда"))
+        #expect(show.stdout.components(separatedBy: "Болжамды күн:").count == 2, "the estimated date is explained once")
+    }
+
+    @Test func diffHasSummaryLegendAttributionAndBecameKnownApart() throws {
+        let text = run("diff", "V2000021844", "--from", "2025-11-10", "--to", "2026-01-01")
+        #expect(text.stdout.hasPrefix("№ ҚР ДСМ-290/2020"))
+        #expect(text.stdout.contains("Қорытынды / summary: "))
+        #expect(text.stdout.contains("мәтіні белгілі болды / became known"))
+        #expect(text.stdout.contains("Белгілер / legend:"))
+        #expect(text.stdout.contains("№ 127, 30.10.2025 (V2500037290), 1-нұсқау / instruction 1"))
+        #expect(text.stdout.contains("\n? Қағидалардың 2-тармағы (att_1__para_2)"))
+        let html = run("diff", "V2000021844", "--from", "2025-11-10", "--to", "2026-01-01", "--format", "html")
+        #expect(html.stdout.contains("<nav class=\"toc\">") && html.stdout.contains("href=\"#change-1\""))
+        #expect(html.stdout.contains("class=\"entry entry-becameKnown\""))
+        #expect(!html.stdout.contains("<ins>Осы Қағидаларда"), "text that became known is not an insertion")
+    }
+
+    @Test func historyShowsWordingAndRejectsAClauseInNoEdition() {
+        let missing = run("history", "V2000021844", "2-тармақтың 99) тармақшасы")
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("[clause-not-found]") && missing.stderr.contains("nearest: att_1__para_2__subpara_"))
+        let history = run("history", "V2000021844", "2-тармақтың 11) тармақшасы")
+        #expect(history.stdout.contains("│ медициналық-әлеуметтік көмек"))
+        #expect(history.stdout.contains("Алдыңғы редакциядан айырма / changes from the previous wording"))
+    }
+
+    @Test func realityChecksAndFriendlyErrors() {
+        let early = run("show", "V2000021844", "--as-of", "1990-01-01")
+        #expect(early.status == 1 && early.stderr.contains("[date-before-act]"))
+        #expect(run("show", "V2000021844", "extra").status == 64)
+        let twoActs = run("diff", "V2000021844", "V2000021471")
+        #expect(twoActs.status == 64 && twoActs.stderr.contains("are two acts"))
+        let directory = run("parse", corpus)
+        #expect(directory.status == 1 && directory.stderr.contains("[file-is-directory]"))
+        let sidecar = run("parse", corpus + "/acts/V2500037290.json")
+        #expect(sidecar.status == 1 && sidecar.stderr.contains("[file-is-sidecar]"))
+        #expect(run("show", "v2000021844", "--as-of", "2025-12-31").status == 0)
+        #expect(run("show", "КР ДСМ-290/2020", "--as-of", "2025-12-31").status == 0)
+        #expect(run("show", "QR DSM-290/2020", "--as-of", "2025-12-31").status == 0)
+        let typo = run("show", "V200021844")
+        #expect(typo.status == 1 && typo.stderr.contains("did you mean 'V2000021844'?"))
+        var out = ""
+        var err = ""
+        _ = CLI.run(["diff", "V2000021844", "--from", "2025-12-31", "--to", "2026-01-01", "--corpus", corpus], stdout: &out, stderr: &err, isTerminal: true)
+        #expect(out.contains("\u{1B}["), "--color auto colours on a terminal")
+    }
+
+    /// The text rendering and the JSON of the same edition show the same gaps and the same flags,
+    /// for every seed act and every edition date.
+    @Test(arguments: ["V2000021844", "V2000021471", "V2200027833"])
+    func textAndJSONAgree(act: String) throws {
+        let versions = try json(run("versions", act, "--format", "json"))
+        let dates = ["2020-12-31", "2026-12-31", "2030-01-01"] + (versions["editions"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+        for date in dates {
+            let text = run("show", act, "--as-of", date)
+            guard text.status == 0 else { continue }
+            let object = try json(run("show", act, "--as-of", date, "--format", "json"))
+            let nodes = walk(object["clauses"] as? [Any] ?? [])
+            let markers = nodes.filter { $0["kind"] as? String == "gap" }.compactMap { $0["marker"] as? String }
+            let textMarkers = text.stdout.components(separatedBy: "[… ").dropFirst().compactMap { $0.components(separatedBy: " …]").first }
+            #expect(markers.sorted() == textMarkers.sorted(), "\(act) \(date): gaps differ")
+            // Units shown as headings (annexes, chapters, tables) show their heading; gaps inside them are named.
+            let headings: Set<String> = ["gap", "annex", "chapter", "section", "subsection", "article", "table"]
+            let unknown = nodes.filter { !headings.contains($0["kind"] as? String ?? "") && $0["text"] is NSNull && $0["status"] as? String == "not-in-corpus" }
+            #expect(unknown.count == text.stdout.components(separatedBy: "[мәтіні корпуста жоқ / text not in corpus]").count - 1, "\(act) \(date)")
+            let flagged = nodes.flatMap { ($0["flags"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } }.filter { $0 != "estimated-date" }
+            #expect(flagged.count == text.stdout.components(separatedBy: "⚠ ").count - 1, "\(act) \(date): flags differ")
+            for node in nodes where (node["content"] as? String) == "partial" {
+                if let known = node["text"] as? String, !known.isEmpty { #expect(text.stdout.contains(known), "\(act) \(date): \(node["id"] ?? "")") }
+            }
+        }
+    }
+}
