@@ -23,7 +23,10 @@ extension Corpus {
 
     /// Loads the act of the sidecar `name` under `directory/acts` as ``load(from:)`` does, but for the rule
     /// that needs every sidecar (a repeated id: see ``duplicateID(_:firstSidecar:)``).
-    /// - Parameter parse: read and parse the text; otherwise only check that it could be read.
+    /// - Parameters:
+    ///   - name: the sidecar's file name under `directory/acts`.
+    ///   - directory: the corpus folder.
+    ///   - parse: read and parse the text; otherwise only check that it could be read.
     /// - Returns: nil when the corpus folder does not exist.
     /// - Complexity: O(size of the sidecar, and of the text when parsed).
     public static func loadSidecar(named name: String, in directory: String, parse: Bool) -> SidecarLoad? {

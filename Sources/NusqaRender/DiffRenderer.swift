@@ -6,7 +6,10 @@ import NusqaLanguage
 /// and each change in document order with what made it.
 public enum DiffRenderer {
     /// Text with `[-old-]{+new+}` marks; ANSI red and green when `color` is true.
-    /// - Parameter escape: makes a text safe for a terminal; applied to every text, not to the colour codes.
+    /// - Parameters:
+    ///   - report: the differences between two editions or two files.
+    ///   - color: whether to colour insertions and deletions with ANSI codes.
+    ///   - escape: makes a text safe for a terminal; applied to every text, not to the colour codes.
     public static func text(_ report: DiffReport, color: Bool, escape: (String) -> String = { $0 }) -> String {
         let diff = report.diff
         var out = escape(report.title) + "\n" + "Редакциялар айырмасы / diff: \(escape(report.from)) → \(escape(report.to))\n"

@@ -58,7 +58,11 @@ public struct CorpusCheck: Sendable {
     }
 
     /// A check from problems already found (a corpus store keeps them act by act).
-    /// - Parameter loadProblemCount: how many of the first problems are corpus loading problems (always errors).
+    /// - Parameters:
+    ///   - problems: the problems, corpus loading problems first.
+    ///   - loadProblemCount: how many of the first problems are corpus loading problems (always errors).
+    ///   - actCount: how many acts were checked.
+    ///   - patchCount: how many patches their readings hold.
     public init(problems: [Problem], loadProblemCount: Int, actCount: Int, patchCount: Int) {
         self.problems = problems
         // Corpus diagnostics count as errors whatever their severity, as they always have.
@@ -93,7 +97,10 @@ public struct CorpusCheck: Sendable {
     }
 
     /// The problems of an act's timeline: publisher's notes that disagree with it, then changes that could not apply.
-    /// - Parameter corpus: a corpus holding every act the notes could name (the whole corpus, or the candidates).
+    /// - Parameters:
+    ///   - entry: the act.
+    ///   - timeline: its computed timeline.
+    ///   - corpus: a corpus holding every act the notes could name (the whole corpus, or the candidates).
     /// - Complexity: O(units + notes · changes).
     public static func timeline(_ entry: Corpus.Entry, _ timeline: Timeline, corpus: Corpus) -> [Problem] {
         let file = entry.textPath ?? entry.metadata.id

@@ -10,7 +10,7 @@ public enum ReadingEntry: Sendable, Hashable {
 }
 
 extension Clause {
-    /// The children of this unit, with a ``Gap`` wherever the corpus lacks units: before the first known
+    /// The children of this unit, with a `Gap` wherever the corpus lacks units: before the first known
     /// child, between children whose numbers do not follow, after the last one, or, for a unit known
     /// only by its first words, the rest of it. Units whose text is known have no gaps.
     /// - Parameter id: this unit's id.
