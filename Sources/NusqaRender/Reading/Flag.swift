@@ -1,19 +1,11 @@
 import NusqaCore
 
 /// A visible warning on a unit (белгі; пометка): the text shown is doubtful, a table was flattened,
-/// or a date is estimated. Every format shows the same flags; JSON carries them as `flags`.
-public struct Flag: Sendable, Hashable {
-    /// A stable code: `ambiguous-displacement`, `flattened-table`, `estimated-date`, or a diagnostic code.
-    public var code: String
-    /// What the reader sees, in Kazakh and English.
-    public var message: String
+/// or a date is estimated. Every format shows the same flags; JSON carries them as `flags`. A flag is a
+/// `Doubt` the reader sees: the doubts a reader found keep their code and message.
+public typealias Flag = Doubt
 
-    /// Creates a flag.
-    public init(code: String, message: String) {
-        self.code = code
-        self.message = message
-    }
-
+extension Doubt {
     /// The flag on a table whose columns could not be rebuilt.
     public static let flattenedTable = Flag(
         code: "flattened-table",
@@ -33,7 +25,7 @@ extension Clause {
     /// The flags a reader must see on this unit: its doubts, a flattened table, and estimated dates of
     /// the changes that gave it its wording.
     public var flags: [Flag] {
-        var flags = doubts.map { Flag(code: $0.code, message: $0.message) }
+        var flags = doubts
         if kind == .preformatted { flags.append(.flattenedTable) }
         for provenance in provenance where provenance.isEstimated {
             let flag = Flag.estimatedDate(provenance.effective)
