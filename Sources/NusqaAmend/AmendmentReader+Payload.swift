@@ -139,6 +139,7 @@ extension AmendmentReader {
         patch.amends = currentAct
         patch.amendsID = currentActID
         patch.column = pending.column
+        patch.part = pending.part
         patch.anchor = pending.anchor
         patch.period = pending.period
         switch pending.operation {
@@ -314,6 +315,7 @@ extension AmendmentReader {
                 patch.amends = currentAct
                 patch.amendsID = currentActID
                 patch.column = phrase.column ?? scopeColumn
+                patch.part = phrase.part
                 reading.patches.append(patch)
             }
         }
