@@ -109,6 +109,11 @@ struct TargetPhrase {
             if part == nil { part = .lastAbzac } else { unsupportedUnits.append("соңғы " + text) }
             return true
         case .clause(let kind):
+            if numbers.isEmpty && quoted && [.item, .subItem, .article].contains(kind) {
+                // "«а» тармақшасы": a unit numbered by a letter the ids cannot name yet.
+                unnumberedUnits.append("«…» " + text)
+                return true
+            }
             if numbers.isEmpty && !UnitWords.unnumbered.contains(kind) && !quoted {
                 // Rows are often named by a quotation held from the line before ("… деген жол"), and "жол" is
                 // also a road; items, sub-items, articles and abzacs are always numbered in a target.

@@ -13,6 +13,15 @@ public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
     /// The last abzac (соңғы абзац) of the unit.
     case lastAbzac
 
+    /// The part as a reason reads it: "sentence 2", "last sentence", "last abzac".
+    public var englishName: String {
+        switch self {
+        case .sentence(let ordinal): "sentence \(ordinal)"
+        case .lastSentence: "last sentence"
+        case .lastAbzac: "last abzac"
+        }
+    }
+
     /// A stable code for JSON: "sentence-2", "last-sentence", "last-abzac".
     public var description: String {
         switch self {

@@ -26,6 +26,9 @@ enum PatchApplier {
         }
         if let error = patch.error { return .notApplicable("the patch cannot be completed: \(error)") }
         if let reason = patch.unapplied { return .notApplicable(reason) }
+        if let part = patch.part {
+            return UnitPartEditor.apply(change, part: part, provenance: provenance, to: &root) { apply($0, to: &$1) }
+        }
         switch patch.operation {
         case .suspend, .noOp:
             return .notApplicable("a \(patch.operation.rawValue) patch changes no text")
@@ -170,6 +173,14 @@ enum PatchApplier {
         }
         for index in node.children.indices { count += rewrite(&node.children[index], words) }
         return count
+    }
+
+    /// Runs `edit` on the unit at `target`, which must exist (a sentence edit changes the unit's own wording).
+    static func editText(at target: ClauseID, in root: inout Clause, _ edit: (inout Clause) -> Void) -> ApplyFailure? {
+        withNode(at: target, in: &root, create: false) { node in
+            edit(&node)
+            return nil
+        }
     }
 
     // MARK: Navigation
