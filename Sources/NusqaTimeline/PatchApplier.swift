@@ -83,6 +83,12 @@ enum PatchApplier {
                 parent.provenance.append(provenance)
                 return nil
             }
+            if last.kind == .title, parent.kind != .document, parent.heading != nil || child(last, in: parent) == nil {
+                // The title (тақырыбы) of a chapter, section, article or annex is its heading.
+                parent.heading = payload.text
+                parent.provenance.append(provenance)
+                return nil
+            }
             if last.kind == .preamble || last.kind == .title {
                 var new = payload
                 new.provenance = (child(last, in: parent).map { parent.children[$0].provenance } ?? []) + [provenance]

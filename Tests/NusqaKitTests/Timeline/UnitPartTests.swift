@@ -126,3 +126,19 @@ struct SentenceBoundariesTests {
         #expect(sentences("") == [])
     }
 }
+
+@Suite("Titles of chapters")
+struct ChapterTitleTests {
+    @Test("A chapter's new title quoted with its marker is the heading alone, applied to the chapter")
+    func chapterTitle() throws {
+        let reading = AmendmentFixtures.read(["3-тараудың тақырыбы мынадай редакцияда жазылсын:", "«3-тарау. Қорытынды ережелер»;"])
+        #expect(reading.errors.isEmpty, "\(reading.errors)")
+        let patch = try #require(reading.patches.first)
+        #expect(patch.target.description == "chp_3__title" && patch.payload?.text == "Қорытынды ережелер")
+        var root = Clause(.document, children: [Clause(.chapter, number: UnitNumber(3), heading: "Өтпелі ережелер", children: [Clause(.item, number: UnitNumber(9), text: "Тоғыз.")])])
+        let change = Change(act: "amending", actDate: nil, patch: patch, effective: EffectiveDate(AmendmentFixtures.date("2026-01-01"), estimated: false))
+        #expect(PatchApplier.apply(change, to: &root) == nil)
+        #expect(root.children.first?.heading == "Қорытынды ережелер")
+        #expect(root.children.first?.children.map(\.kind) == [.item])
+    }
+}
