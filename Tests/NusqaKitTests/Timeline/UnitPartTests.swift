@@ -142,3 +142,53 @@ struct ChapterTitleTests {
         #expect(root.children.first?.children.map(\.kind) == [.item])
     }
 }
+
+@Suite("Articles under sections and chapters")
+struct NestedGroupingTests {
+    /// A law: section 1 › chapter 1 › articles 1–2; section 2 › chapter 3 › paragraph 1 › articles 15, 16.
+    static let law = Clause(.document, children: [
+        Clause(.section, number: UnitNumber(1), heading: "Жалпы бөлім", children: [
+            Clause(.chapter, number: UnitNumber(1), heading: "Негіздер", children: [
+                Clause(.article, number: UnitNumber(1), text: "Бір.", heading: "Ұғымдар"),
+                Clause(.article, number: UnitNumber(2), text: "Екі.", heading: "Мақсат"),
+            ])
+        ]),
+        Clause(.section, number: UnitNumber(2), heading: "Ерекше бөлім", children: [
+            Clause(.chapter, number: UnitNumber(3), heading: "Деректер", children: [
+                Clause(.subsection, number: UnitNumber(1), heading: "Сақтау", children: [
+                    Clause(.article, number: UnitNumber(15), text: "Он бес.", heading: "Сақтау мерзімі"),
+                    Clause(.article, number: UnitNumber(16), text: "Он алты.", heading: "Жою"),
+                ])
+            ])
+        ]),
+    ])
+
+    func apply(_ lines: [String]) -> (Clause, [ApplyFailure]) {
+        let reading = AmendmentFixtures.read(lines)
+        var root = Self.law
+        var failures: [ApplyFailure] = []
+        for patch in reading.patches {
+            let change = Change(act: "amending", actDate: nil, patch: patch, effective: EffectiveDate(AmendmentFixtures.date("2026-01-01"), estimated: false))
+            if let failure = PatchApplier.apply(change, to: &root) { failures.append(failure) }
+        }
+        return (root, failures)
+    }
+
+    @Test("Articles three groupings deep are found, changed and deleted")
+    func deepArticles() throws {
+        let (root, failures) = apply(["15-бапта «бес» деген сөз «он» деген сөзбен ауыстырылсын;", "16-бап алып тасталсын;"])
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(PatchApplier.node(at: ClauseID("art_15")!, in: root)?.text == "Он он.")
+        #expect(PatchApplier.node(at: ClauseID("art_16")!, in: root)?.status == .deleted)
+        #expect(PatchApplier.node(at: ClauseID("art_1")!, in: root)?.text == "Бір.")
+    }
+
+    @Test("A new article goes into the paragraph of the article it follows")
+    func newArticle() throws {
+        let (root, failures) = apply(["мынадай мазмұндағы 15-1-баппен толықтырылсын:", "«15-1-бап. Көшірмелер", "Көшірмелер сақталады.»;"])
+        #expect(failures.isEmpty, "\(failures)")
+        let paragraph = root.children[1].children[0].children[0]
+        #expect(paragraph.children.compactMap(\.number?.description) == ["15", "15-1", "16"])
+        #expect(root.children[0].children[0].children.count == 2)
+    }
+}
