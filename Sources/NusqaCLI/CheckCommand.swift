@@ -16,7 +16,7 @@ enum CheckCommand {
     static func run(_ context: inout Context) throws -> Int32 {
         let format = try context.format(["text", "json"], default: "text")
         let check: CorpusCheck
-        if let store = context.store, let stored = try? store.check() {
+        if let store = context.checkedStore, let stored = try? store.check() {
             check = stored
         } else {
             check = CorpusCheck(Consolidation(corpus: try context.loadCorpus()))

@@ -10,10 +10,18 @@ struct Context {
     /// The corpus store, shared by copies of this context.
     var storeAccess = StoreAccess()
 
-    /// The corpus store, current; nil when the command reads the whole corpus (`--no-store`, or no store can be written).
+    /// The corpus store, checked by the `acts/` folder's mtime (``Freshness/folder``): commands about one act then
+    /// check that act's family with ``CorpusStore/refresh(act:)``. Nil when the command reads the whole corpus
+    /// (`--no-store`, or no store can be written).
     var store: CorpusStore? {
         guard FileManager.default.fileExists(atPath: (corpusDirectory as NSString).appendingPathComponent("acts")) else { return nil }
-        return storeAccess.store(corpus: corpusDirectory, arguments: arguments)
+        return storeAccess.store(corpus: corpusDirectory, arguments: arguments, freshness: .folder)
+    }
+
+    /// The corpus store with every file checked (``Freshness/everyFile``), for answers about the whole corpus.
+    var checkedStore: CorpusStore? {
+        guard FileManager.default.fileExists(atPath: (corpusDirectory as NSString).appendingPathComponent("acts")) else { return nil }
+        return storeAccess.store(corpus: corpusDirectory, arguments: arguments, freshness: .everyFile)
     }
 
     /// The corpus folder: `--corpus`, then `$NUSQA_CORPUS`, then `./Corpus`, then the bundled one.

@@ -15,7 +15,8 @@ final class StoreAccess {
     nonisolated(unsafe) static var drawsProgress = false
 
     /// The store of `corpusDirectory`, current; nil when the command should read the whole corpus.
-    func store(corpus corpusDirectory: String, arguments: Arguments, rebuild: Bool = false) -> CorpusStore? {
+    /// - Parameter freshness: every file for whole-corpus answers; the folder's mtime for one act's (``Freshness``).
+    func store(corpus corpusDirectory: String, arguments: Arguments, rebuild: Bool = false, freshness: Freshness = .everyFile) -> CorpusStore? {
         if let opened, !rebuild { return opened }
         let disabled = arguments.flags.contains("no-store") || ProcessInfo.processInfo.environment["NUSQA_STORE"] == "off"
         guard !disabled, let path = StoreLocation.path(forCorpus: corpusDirectory, override: arguments.options["store"]) else {
@@ -29,7 +30,7 @@ final class StoreAccess {
         } : nil
         let outcome = Self.onLargeStack {
             var messages: [String] = []
-            let store = try? CorpusStore.open(corpus: corpusDirectory, at: path, rebuild: rebuild, progress: progress) { messages.append($0) }
+            let store = try? CorpusStore.open(corpus: corpusDirectory, at: path, rebuild: rebuild, freshness: freshness, progress: progress) { messages.append($0) }
             return (store, messages)
         }
         let (store, messages) = outcome

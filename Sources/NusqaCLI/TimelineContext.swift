@@ -13,7 +13,11 @@ struct TimelineContext {
         let rejected: Bool
         if let store = context.store {
             // The store's exact lookup first, then the same forgiving lookup the whole corpus gets (ActLookup).
-            let id = store.lookUpID(name)
+            var id = store.lookUpID(name)
+            if let found = id {
+                // The family's own files are checked (Freshness); a change re-reads them, and the name is looked up again.
+                if StoreAccess.onLargeStack({ (try? store.refresh(act: found)) ?? false }) { id = store.lookUpID(name) }
+            }
             corpus = id.flatMap { store.family(named: $0) } ?? Corpus(entries: [])
             found = id.flatMap { corpus.entry(named: $0) }
             rejected = found == nil && store.wasRejected(name)

@@ -52,17 +52,18 @@ public final class CorpusStore {
     /// Opens the store of the corpus at `corpusDirectory`, bringing it up to date.
     /// - Parameters:
     ///   - rebuild: build it from nothing even when it is current.
+    ///   - freshness: how much of the folder to check (``Freshness``); every file by default.
     ///   - progress: called as indexing goes (for a progress bar).
     ///   - message: receives one line when a store is rebuilt because it could not be used.
     /// - Throws: ``SQLiteError`` when no store can be written at `path`; an error when the corpus folder cannot be listed.
     public static func open(
-        corpus corpusDirectory: String, at path: String, rebuild: Bool = false, progress: ((IndexProgress) -> Void)? = nil,
+        corpus corpusDirectory: String, at path: String, rebuild: Bool = false, freshness: Freshness = .everyFile, progress: ((IndexProgress) -> Void)? = nil,
         message: (String) -> Void = { _ in }
     ) throws -> CorpusStore {
         guard !rebuild else { return try build(path: path, corpusDirectory: corpusDirectory, progress: progress) }
         do {
             let store = try openExisting(path: path, corpusDirectory: corpusDirectory)
-            try store.update(progress: progress)
+            try store.update(progress: progress, freshness: freshness)
             return store
         } catch let unusable as Unusable {
             switch unusable {
@@ -112,6 +113,7 @@ public final class CorpusStore {
     private static func build(path: String, corpusDirectory: String, progress: ((IndexProgress) -> Void)?) throws -> CorpusStore {
         // The folder must be readable before anything is written.
         _ = try FileManager.default.contentsOfDirectory(atPath: (corpusDirectory as NSString).appendingPathComponent("acts"))
+        let folder = folderStamp((corpusDirectory as NSString).appendingPathComponent("acts"))
         let temporary = path + ".new-\(getpid())-\(UUID().uuidString.prefix(8))"
         for stale in [temporary, temporary + "-journal"] { try? FileManager.default.removeItem(atPath: stale) }
         var summary: IndexProgress
@@ -120,6 +122,7 @@ public final class CorpusStore {
             try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096")
             try database.execute(StoreSchema.tables)
             try database.prepare("INSERT INTO meta(key, value) VALUES ('program', ?1)").run([.text(StoreSchema.program)])
+            if let folder { try database.prepare("INSERT INTO meta(key, value) VALUES ('folder', ?1)").run([.text(folder)]) }
             let indexer = Indexer(database: database, corpusDirectory: corpusDirectory, report: progress)
             indexer.progress.rebuilt = true
             try database.transaction { try indexer.apply(try indexer.scan()) }
@@ -141,9 +144,16 @@ public final class CorpusStore {
     }
 
     /// Re-reads what changed in the corpus folder since the store last saw it.
-    func update(progress: ((IndexProgress) -> Void)?) throws {
+    /// - Parameter freshness: ``Freshness/folder`` skips the check while the `acts/` folder's mtime is unchanged.
+    func update(progress: ((IndexProgress) -> Void)?, freshness: Freshness = .everyFile) throws {
+        let folder = folderStamp()
+        if freshness == .folder, let folder, try storedFolderStamp() == folder { return }
         let indexer = Indexer(database: database, corpusDirectory: corpusDirectory, report: progress)
-        guard !(try indexer.scan()).isEmpty else { return }
+        let changes = try indexer.scan()
+        guard !changes.isEmpty else {
+            try remember(folder: folder)
+            return
+        }
         try database.transaction {
             // Scanned again under the write lock: another process may have brought the store up to date meanwhile.
             let changes = try indexer.scan()
@@ -155,7 +165,61 @@ public final class CorpusStore {
                 Thread.sleep(forTimeInterval: seconds)
             }
         }
+        try remember(folder: folder)
+        reader.forgetAll()
         indexer.tick()
         lastUpdate = indexer.progress
+    }
+
+    /// Brings the store up to date when a file of the family of the act `id` changed (``Freshness``): its sidecar
+    /// and text, its amending acts' sidecars and texts, the sidecars of the acts their readings cite.
+    /// - Returns: whether a file had moved (and every file was checked).
+    /// - Complexity: one `stat` per family file; the full check of every file when one of them moved.
+    @discardableResult public func refresh(act id: String) throws -> Bool {
+        guard let current = reader.sidecar(id: id) else { return false }
+        var names = Set<String>()
+        let own = try database.prepare("SELECT sidecar, text_file FROM acts WHERE sidecar = ?1").rows([.text(current)]) { ($0.text(0), $0.text(1)) }
+        let amenders = try database.prepare("SELECT sidecar, text_file, id FROM acts WHERE target = ?1 AND is_amending = 1").rows([.text(id)]) {
+            ($0.text(0), $0.text(1), $0.text(2))
+        }
+        for (sidecar, text) in own { names.formUnion([sidecar, text].compactMap { $0 }) }
+        for (sidecar, text, _) in amenders { names.formUnion([sidecar, text].compactMap { $0 }) }
+        let cited = try database.prepare(
+            "SELECT a.sidecar FROM lookups l JOIN acts a ON a.id = l.result WHERE l.act = ?1 AND l.result IS NOT NULL")
+        for asking in [id] + amenders.compactMap(\.2) { names.formUnion(try cited.rows([.text(asking)]) { $0.text(0) ?? "" }) }
+        let known = try database.prepare("SELECT size, mtime FROM files WHERE name = ?1")
+        for name in names.sorted() where !name.isEmpty {
+            let stamp = fileStat((actsDirectory as NSString).appendingPathComponent(name))
+            let stored = try known.rows([.text(name)]) { ($0.int(0), $0.int(1)) }.first
+            if stamp?.size != stored?.0 || stamp?.mtime != stored?.1 {
+                try update(progress: nil, freshness: .everyFile)
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The `acts/` folder's mtime, when it is old enough to be trusted: a file added in the same clock tick as the
+    /// check could leave the mtime unchanged, so a folder changed in the last two seconds is not remembered.
+    private func folderStamp() -> String? { Self.folderStamp(actsDirectory) }
+
+    private static func folderStamp(_ actsDirectory: String) -> String? {
+        guard let stamp = fileStat(actsDirectory) else { return nil }
+        let now = Int(Date().timeIntervalSince1970 * 1e9)
+        return now - stamp.mtime > 2_000_000_000 ? "\(stamp.mtime)" : nil
+    }
+
+    private func storedFolderStamp() throws -> String? {
+        try database.prepare("SELECT value FROM meta WHERE key = 'folder'").rows([]) { $0.text(0) }.first ?? nil
+    }
+
+    /// Records the folder's mtime after a full check (a write only when it moved).
+    private func remember(folder: String?) throws {
+        guard try storedFolderStamp() != folder else { return }
+        if let folder {
+            try database.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('folder', ?1)").run([.text(folder)])
+        } else {
+            try database.execute("DELETE FROM meta WHERE key = 'folder'")
+        }
     }
 }

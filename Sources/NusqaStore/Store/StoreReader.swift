@@ -95,4 +95,7 @@ final class StoreReader {
 
     /// Forgets decoded metadata (after a sidecar is rewritten).
     func forget(_ sidecar: String) { cache[sidecar] = nil }
+
+    /// Forgets every decoded metadata (after an update).
+    func forgetAll() { cache = [:] }
 }

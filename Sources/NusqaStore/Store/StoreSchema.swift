@@ -23,7 +23,8 @@ public enum StoreSchema {
     /// The tables, indexes and the full-text index.
     public static let tables = """
         CREATE TABLE meta(
-            key TEXT PRIMARY KEY,       -- program: the nusqa build that wrote the rows (size and mtime of its executable)
+            key TEXT PRIMARY KEY,       -- program: the nusqa build that wrote the rows (size and mtime of its executable);
+                                        -- folder: the acts/ folder's mtime at the last check of every file
             value TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE TABLE files(
