@@ -30,7 +30,18 @@ extension AmendmentReader {
                 if let annex = annexes.first, pending.operation == .replaceFromAnnex, annexes.count == 1 || reading.isFragment == false {
                     var payload = annex
                     payload.number = target.last?.number
+                    // The annex's own stamp is the last header line: the position it takes in the target.
                     payload.text = annex.text.split(separator: "\n").last.map(String.init) ?? ""
+                    if let lines = AnnexTitle.stampLines(payload.text) {
+                        reading.diagnostics.append(
+                            Diagnostic(.note, "stamp-lines-restored", "the annex's approval stamp ran its lines together; split where one word runs into the next", at: instruction.span.start))
+                        payload.text = lines
+                    }
+                    if let titled = AnnexTitle.recovered(payload, named: AnnexTitle.named(in: instruction.text)) {
+                        reading.diagnostics.append(
+                            Diagnostic(.note, "annex-title-recovered", "the annex title '\(titled.heading ?? "")', named by the instruction, was run into the first heading under the stamp; it is the annex heading", at: instruction.span.start))
+                        payload = titled
+                    }
                     appendPatch(pending, target, payload, span: span, range: range)
                 } else {
                     let sequence = appendPatch(pending, target, nil, span: span, range: range)
