@@ -140,7 +140,7 @@ extension AmendmentReader {
             var pending = Pending(operation: .suspend, targets: [], instruction: abzac)
             pending.period = Self.russianPeriod(of: text)
             var phraseText = unitText
-            if let until = phraseText.range(of: " до ", options: .backwards) { phraseText = String(phraseText[..<until.lowerBound]) }
+            if let period = pending.period, let range = phraseText.range(of: period) { phraseText.removeSubrange(range) }
             pending.targets = RussianTargetPhrase(phraseText).targets(base: base, insert: false)
             if pending.targets.isEmpty { pending.targets = [ClauseID(base)] }
             pending.expectsPayload = text.hasSuffix(":")
@@ -159,8 +159,17 @@ extension AmendmentReader {
         }
     }
 
-    /// "до 1 января 2026 года" from a suspension sentence; nil when it states no period.
+    /// "до 1 января 2026 года" from a suspension sentence, wherever it stands ("Приостановить до 1 января 2026
+    /// года действие …", "… до 1 января 2026 года."); "до введения в действие …" runs to the end of the
+    /// sentence; nil when it states no period.
     static func russianPeriod(of text: String) -> String? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for (index, word) in words.enumerated() where RussianText.folded(word) == "до" && index + 3 < words.count {
+            guard Int(words[index + 1]) != nil, Int(words[index + 3].prefix(4)) != nil else { continue }
+            var end = index + 3
+            if end + 1 < words.count, ["года", "года.", "года;", "года,", "г.", "г"].contains(RussianText.folded(words[end + 1])) { end += 1 }
+            return words[index...end].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .;:,"))
+        }
         guard let until = text.range(of: " до ", options: .backwards) else { return nil }
         let period = text[until.lowerBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .;:"))
         return period.isEmpty ? nil : period
@@ -185,6 +194,12 @@ extension AmendmentReader {
         let lowered = RussianText.folded(phraseText)
         let insert = operation == .insert || operation == .insertRows || operation == .insertFromAnnex
         var targets = phrase.targets(base: base, insert: insert)
+        if targets.isEmpty, base.isEmpty, RussianLeads.documentScopeMarks.contains(where: { lowered.containsBytes(of: $0) }),
+            operation == .replace || operation == .replaceFromAnnex || operation == .delete
+        {
+            // "Правила …, утвержденные указанным приказом, изложить в новой редакции …": the approved document itself.
+            targets = [ClauseID(russianDocumentSteps(for: lowered, phrase: phrase))]
+        }
         if targets.isEmpty {
             if operation == .replaceFromAnnex || operation == .insertFromAnnex || (operation == .delete || operation == .insert) && !base.isEmpty {
                 targets = [ClauseID(base)]  // the document or list in scope
@@ -201,6 +216,7 @@ extension AmendmentReader {
         if operation == .insert, targets.allSatisfy({ $0.last?.kind == .row }) { operation = .insertRows }
         var pending = Pending(operation: operation, targets: targets, instruction: abzac)
         pending.column = phrase.column ?? scopeColumn
+        pending.part = phrase.part
         if let held = heldQuote {
             pending.anchor = held.map(\.text).joined(separator: "\n")
             heldQuote = nil

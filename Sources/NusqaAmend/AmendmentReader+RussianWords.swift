@@ -113,6 +113,7 @@ extension AmendmentReader {
                 patch.amends = currentAct
                 patch.amendsID = currentActID
                 patch.column = phrase.column ?? scopeColumn
+                patch.part = phrase.part
                 patch.error = cut
                 reading.patches.append(patch)
             }

@@ -18,11 +18,17 @@ struct RussianTargetPhrase {
         var grammaticalCase: GrammaticalCase
         /// "приложение 5 к указанному постановлению": the group's annex belongs to the act, not to the document in scope.
         var annexOfAct = false
+        /// "в заголовке и пункте 1": a scope joined to the one before it by "и" or a comma, under the same
+        /// preposition: a sibling of it, not a unit inside it.
+        var isCoordinated = false
     }
 
     var groups: [Group] = []
-    /// Units the reader cannot address ("второе предложение").
+    /// Units the reader cannot address (an abzac of a part, a sentence appended as a unit).
     var unsupportedUnits: [String] = []
+    /// A sentence or the last abzac of the unit named ("второе предложение", "последнее предложение",
+    /// "последний абзац"), kept out of the id as the Kazakh reader keeps it.
+    var part: UnitPart?
     /// The table column (графа) the phrase names.
     var column: Int?
 
@@ -43,17 +49,24 @@ struct RussianTargetPhrase {
         var preposition = false
         var before: [UnitNumber] = []
         var adjacent = false
+        // Whether only "и" or commas stand between this word and a prepositional group before it.
+        var coordinatedWithScope = false
         var columnGroupOpen = false
+        var last = false
         var index = 0
         while index < tokens.count {
             let word = folded[index]
             guard let form = RussianUnitWords.read(word) else {
                 if let (numbers, rest) = TargetPhrase.numbers(tokens[index]), rest.isEmpty {
                     before = numbers
+                } else if word.hasPrefix("последн") {
+                    last = true  // "последнее предложение", "последний абзац"
                 } else {
                     before = []
                     preposition = word == "в" || word == "во"
+                    last = false
                 }
+                coordinatedWithScope = (word == "и" || word == ",") && (coordinatedWithScope || groups.last?.grammaticalCase == .locative && adjacent)
                 adjacent = false
                 columnGroupOpen = columnGroupOpen && word == ","
                 index += 1
@@ -104,8 +117,10 @@ struct RussianTargetPhrase {
             {
                 numbers = (numbers[0].parts[0]...numbers[0].parts[1]).map { UnitNumber($0) }  // "пункты 7-10"
             }
+            let coordinated = coordinatedWithScope && !preposition && form.cases.contains(.locative)
+            coordinatedWithScope = false
             let grammaticalCase: GrammaticalCase
-            if preposition {
+            if preposition || coordinated {
                 grammaticalCase = .locative  // "в пункте 5", "в графу 3": a scope
             } else if form.cases.contains(.instrumental) {
                 grammaticalCase = .instrumental
@@ -120,6 +135,7 @@ struct RussianTargetPhrase {
             }
             preposition = false
             before = []
+            defer { last = false }
             switch form.unit {
             case .column:
                 column = numbers.first?.parts.first
@@ -127,8 +143,17 @@ struct RussianTargetPhrase {
                 columnGroupOpen = true
                 adjacent = true
             case .sentence:
-                let words = numbers.map { $0.description }
-                unsupportedUnits.append((["предложение"] + words).joined(separator: " "))
+                if grammaticalCase != .instrumental, part == nil, last, numbers.isEmpty {
+                    part = .lastSentence
+                } else if grammaticalCase != .instrumental, part == nil, numbers.count == 1, numbers[0].parts.count == 1, numbers[0].parts[0] >= 1 {
+                    part = .sentence(numbers[0].parts[0])
+                } else {
+                    // "дополнить предложением …" (a sentence appended), "предложения второе и третье", a sentence of a sentence.
+                    unsupportedUnits.append((["предложение"] + numbers.map(\.description)).joined(separator: " "))
+                }
+                adjacent = false
+            case .clause(.abzac) where last && numbers.isEmpty && grammaticalCase != .instrumental:
+                if part == nil { part = .lastAbzac } else { unsupportedUnits.append("последний абзац") }
                 adjacent = false
             case .clause(let kind):
                 guard !numbers.isEmpty || UnitWords.unnumbered.contains(kind) || quotedName else {
@@ -144,7 +169,7 @@ struct RussianTargetPhrase {
                     }
                     groups[groups.count - 1].references.insert(reference, at: 0)
                 } else {
-                    groups.append(Group(references: [reference], grammaticalCase: grammaticalCase))
+                    groups.append(Group(references: [reference], grammaticalCase: grammaticalCase, isCoordinated: coordinated))
                 }
                 if kind == .annex, namesTheAct(at: cursor) { groups[groups.count - 1].annexOfAct = true }
                 adjacent = true
@@ -163,14 +188,17 @@ struct RussianTargetPhrase {
     /// changed; with no unit changed the innermost scope is the target ("в пункте 3 слова … исключить").
     func targets(base: [ClauseID.Step], insert: Bool) -> [ClauseID] {
         var prefixes: [[ClauseID.Step]] = [base]
+        var outer: [[ClauseID.Step]] = [base]
         var leaves: [ClauseID] = []
         for group in groups {
-            let paths = expand(group, onto: prefixes)
             let isNew = insert ? group.grammaticalCase == .instrumental : group.grammaticalCase != .locative && group.grammaticalCase != .dative
             if isNew {
-                leaves += paths.map { ClauseID($0) }
+                leaves += expand(group, onto: prefixes).map { ClauseID($0) }
+            } else if group.isCoordinated {
+                prefixes += expand(group, onto: outer)  // "в заголовке и пункте 1": both are scopes
             } else {
-                prefixes = paths
+                outer = prefixes
+                prefixes = expand(group, onto: prefixes)
             }
         }
         if leaves.isEmpty, !groups.isEmpty { return prefixes.map { ClauseID($0) } }

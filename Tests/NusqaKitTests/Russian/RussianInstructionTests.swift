@@ -143,13 +143,49 @@ import Testing
         let part = AmendmentFixtures.read(Self.lead + ["в абзаце втором части третьей пункта 4 слово «вправе» заменить словом «обязан»;"])
         #expect(part.patches.isEmpty)
         #expect(part.unparsed.count == 1)
-        // A sentence (предложение) is not a unit of the tree.
-        let sentence = AmendmentFixtures.read(Self.lead + ["второе предложение пункта 6 исключить;"])
+        // A sentence appended as a new unit ("дополнить предложением") has no place in the tree.
+        let sentence = AmendmentFixtures.read(Self.lead + ["абзац второй пункта 6 дополнить предложением следующего содержания:", "«Новое предложение.»;"])
         #expect(sentence.patches.isEmpty)
         #expect(sentence.unparsed.first?.reason.contains("предложение") == true)
         // A word change with only one quote.
         let words = AmendmentFixtures.read(Self.lead + ["в пункте 2 слова «отдел» заменить;"])
         #expect(words.patches.isEmpty && words.unparsed.count == 1)
+    }
+
+    @Test func sentencesAndTheLastAbzacArePartsOfTheirUnit() {
+        let second = AmendmentFixtures.read(Self.lead + ["второе предложение пункта 6 исключить;"])
+        #expect(second.targets == ["att_1__para_6"] && second.patches.first?.part == .sentence(2))
+        let words = AmendmentFixtures.read(Self.lead + ["в третьем предложении абзаца второго пункта 7 слово «месяц» заменить словом «квартал»;"])
+        #expect(words.targets == ["att_1__para_7__abz_2"] && words.patches.first?.part == .sentence(3))
+        let lastSentence = AmendmentFixtures.read(Self.lead + ["последнее предложение пункта 8 изложить в следующей редакции:", "«Отчет представляется ежегодно.»;"])
+        #expect(lastSentence.targets == ["att_1__para_8"] && lastSentence.patches.first?.part == .lastSentence)
+        let lastAbzac = AmendmentFixtures.read(Self.lead + ["последний абзац пункта 9 исключить;"])
+        #expect(lastAbzac.targets == ["att_1__para_9"] && lastAbzac.patches.first?.part == .lastAbzac)
+    }
+
+    @Test func coordinatedScopesAreSiblings() {
+        let reading = AmendmentFixtures.read(Self.lead + ["в заголовке и пункте 1 слова «учета» заменить словами «учета и отчетности»;"])
+        #expect(reading.targets == ["att_1__title", "att_1__para_1"])
+        // Two prepositions nest: the item is inside each annex.
+        let nested = AmendmentFixtures.read(Self.lead + ["в приложениях 1 и 2 к указанным Правилам в пункте 4 слово «отдел» заменить словом «управление»;"])
+        #expect(nested.targets == ["att_1__att_1__para_4", "att_1__att_2__para_4"])
+    }
+
+    @Test func theApprovedDocumentItselfSetOutFromTheAnnex() {
+        let reading = AmendmentFixtures.read([
+            "Внести в приказ Министра финансов Республики Казахстан от 4 июня 2022 года № 512 следующее изменение:",
+            "Правила учета имущества, утвержденные указанным приказом, изложить в новой редакции согласно приложению к настоящему приказу.",
+        ])
+        #expect(reading.patches.map(\.operation) == [.replaceFromAnnex])
+        #expect(reading.targets == ["att_1"])
+    }
+
+    @Test func aSuspensionPeriodMayStandBeforeItsTarget() throws {
+        let reading = AmendmentFixtures.read([
+            "Приостановить до 1 июля 2026 года действие пункта 5 приказа Министра финансов Республики Казахстан от 4 июня 2022 года № 512 «Об утверждении Правил учета»."
+        ])
+        let patch = try #require(reading.patches.first)
+        #expect(patch.target.description == "para_5" && patch.period == "до 1 июля 2026 года")
     }
 
     @Test func aCutQuoteKeepsTheChangeButNeverAppliesIt() throws {
