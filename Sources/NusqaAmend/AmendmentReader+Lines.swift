@@ -438,6 +438,7 @@ extension AmendmentReader {
             if !pending.expectsPayload { finish(pending); return nil }
             return pending
         case .replaceWords, .insertWords, .deleteWords:
+            if verb.operation == .insertWords, let pending = wordsFromPayload(text, unitText: unitText, abzac: abzac) { return pending }
             wordPatch(verb.operation, line: line, abzac: abzac)
             return nil
         case .noOp:
@@ -450,6 +451,25 @@ extension AmendmentReader {
             break
         }
         return start(verb.operation, phraseText: unitText, abzac: abzac, sentence: text)
+    }
+
+    /// "6-тармақ «тіркеледі» деген сөзден кейін мынадай мазмұндағы сөйлеммен толықтырылсын:": words inserted
+    /// after (or before) an anchor, whose new words are the quoted payload that follows; nil for other word changes.
+    mutating func wordsFromPayload(_ text: String, unitText: String, abzac: Abzac) -> Pending? {
+        let lowered = text.lowercased()
+        guard text.hasSuffix(":"), lowered.containsBytes(of: "мынадай мазмұндағы"), let anchorEnd = lowered.range(of: "мынадай мазмұндағы")?.lowerBound else { return nil }
+        let anchors = Self.quotedStrings(String(text[..<anchorEnd])).map(\.text)
+        guard anchors.count <= 1 else { return nil }
+        let phraseEnd = text.firstIndex { $0 == "«" || $0 == "\"" || $0 == "“" } ?? anchorEnd
+        let phrase = TargetPhrase(String(text[..<phraseEnd]))
+        var targets = phrase.targets(base: scopeBase, insert: false)
+        if targets.isEmpty { targets = [ClauseID(scopeBase)] }
+        var pending = Pending(operation: .insertWords, targets: targets, instruction: abzac)
+        pending.anchor = anchors.first
+        pending.part = phrase.part
+        pending.column = phrase.column ?? scopeColumn
+        pending.expectsPayload = true
+        return pending
     }
 
     /// A sentence cut inside its verb phrase, completed with the one formula it can end with; nil otherwise.
