@@ -72,3 +72,29 @@ struct AmendmentLawFormsTests {
         #expect(russian.patches.first?.isApplicable == false)
     }
 }
+
+@Suite("Compound word changes and whole documents")
+struct AmendmentCompoundTests {
+    @Test("A sentence ordering a deletion and a replacement of words gives one patch of each, never 'және' replaced")
+    func deletionThenReplacement() throws {
+        let reading = AmendmentFixtures.read(["2-тармақтың 1) тармақшасындағы «және» деген сөз алып тасталсын, «жүргізу» деген сөз «жүзеге асыру» деген сөздермен ауыстырылсын;"])
+        #expect(reading.unparsed.isEmpty)
+        #expect(reading.patches.map(\.operation) == [.deleteWords, .replaceWords])
+        #expect(reading.patches.map(\.target.description) == ["para_2__subpara_1", "para_2__subpara_1"])
+        #expect(reading.patches.map { $0.words?.old } == ["және", "жүргізу"])
+        #expect(reading.patches.map { $0.words?.new } == ["", "жүзеге асыру"])
+    }
+
+    @Test("A comma inside the quoted words does not split the sentence")
+    func commaInsideQuotes() {
+        let reading = AmendmentFixtures.read(["3-тармақтағы «ауыстырылсын, бірақ» деген сөздер «өзгертілсін» деген сөзбен ауыстырылсын;"])
+        #expect(reading.patches.count == 1)
+        #expect(reading.patches.first?.words?.old == "ауыстырылсын, бірақ")
+    }
+
+    @Test("The Rules set out anew in the order's annex are the approved document, not the whole act")
+    func rulesFromAnnex() {
+        let reading = AmendmentFixtures.read(["Қағидалар осы бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын."])
+        #expect(reading.targets == ["att_1"])
+    }
+}
