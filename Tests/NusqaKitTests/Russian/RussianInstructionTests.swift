@@ -143,8 +143,8 @@ import Testing
         let part = AmendmentFixtures.read(Self.lead + ["в абзаце втором части третьей пункта 4 слово «вправе» заменить словом «обязан»;"])
         #expect(part.patches.isEmpty)
         #expect(part.unparsed.count == 1)
-        // A sentence appended as a new unit ("дополнить предложением") has no place in the tree.
-        let sentence = AmendmentFixtures.read(Self.lead + ["абзац второй пункта 6 дополнить предложением следующего содержания:", "«Новое предложение.»;"])
+        // Two sentences at once: a part is one sentence.
+        let sentence = AmendmentFixtures.read(Self.lead + ["предложения второе и третье пункта 6 исключить;"])
         #expect(sentence.patches.isEmpty)
         #expect(sentence.unparsed.first?.reason.contains("предложение") == true)
         // A word change with only one quote.
@@ -161,6 +161,15 @@ import Testing
         #expect(lastSentence.targets == ["att_1__para_8"] && lastSentence.patches.first?.part == .lastSentence)
         let lastAbzac = AmendmentFixtures.read(Self.lead + ["последний абзац пункта 9 исключить;"])
         #expect(lastAbzac.targets == ["att_1__para_9"] && lastAbzac.patches.first?.part == .lastAbzac)
+    }
+
+    @Test func anAppendedSentenceIsWordsFromThePayload() throws {
+        let appended = AmendmentFixtures.read(Self.lead + ["абзац второй пункта 6 дополнить предложением следующего содержания:", "«Срок продлевается один раз.»;"])
+        let patch = try #require(appended.patch("att_1__para_6__abz_2"))
+        #expect(patch.operation == .insertWords)
+        #expect(patch.words == WordChange(old: "", new: "Срок продлевается один раз.", position: .after, isGlobal: false))
+        let anchored = AmendmentFixtures.read(Self.lead + ["в пункте 7 перед словами «Отчет подписывается» дополнить словами следующего содержания:", "«Отчет составляется на казахском и русском языках.»;"])
+        #expect(anchored.patch("att_1__para_7")?.words == WordChange(old: "Отчет подписывается", new: "Отчет составляется на казахском и русском языках.", position: .before, isGlobal: false))
     }
 
     @Test func coordinatedScopesAreSiblings() {
