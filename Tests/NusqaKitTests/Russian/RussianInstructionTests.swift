@@ -50,6 +50,12 @@ import Testing
         Case(lines: ["в приложении 2 к указанным Правилам:", "дополнить строками, порядковые номера 9-1 и 9-2, следующего содержания:", "«9-1. Первая строка", "9-2. Вторая строка»;"],
              operation: .insertRows, targets: ["att_1__att_2__row_9-1", "att_1__att_2__row_9-2"]),
         Case(lines: ["пункт 40 признать утратившим силу;"], operation: .repeal, targets: ["att_1__para_40"]),
+        Case(lines: ["строки, порядковые номера 21-23, исключить;"], operation: .delete, targets: ["att_1__row_21", "att_1__row_22", "att_1__row_23"]),
+        Case(lines: ["абзацы третий – пятый пункта 2 исключить;"], operation: .delete,
+             targets: ["att_1__para_2__abz_3", "att_1__para_2__abz_4", "att_1__para_2__abz_5"]),
+        Case(lines: ["подпункт 1) пункта 2 статьи 5-1 исключить;"], operation: .delete, targets: ["att_1__art_5-1__para_2__subpara_1"]),
+        Case(lines: ["примечание к пункту 14 изложить в следующей редакции:", "«Примечание. Новое.»;"], operation: .replace,
+             targets: ["att_1__para_14__note"]),
         // The amending order's own annex as the new wording.
         Case(lines: ["приложение 4 к указанным Правилам изложить в новой редакции согласно приложению 2 к настоящему приказу;"],
              operation: .replaceFromAnnex, targets: ["att_1__att_4"]),
