@@ -1,0 +1,76 @@
+import NusqaKit
+
+extension CorpusStore {
+    /// The act `id` when its editions can be read back from its rows exactly (``ClauseVersionBuilder``'s check
+    /// at indexing): its metadata and whether its text is a gap. Nil otherwise: consolidate its family instead.
+    public func rowsAnswer(act id: String) -> (metadata: ActMetadata, rootIsGap: Bool)? {
+        guard let sidecar = reader.sidecar(id: id), let metadata = reader.metadata(sidecar: sidecar),
+            let flags = try? database.prepare("SELECT rows_exact, root_gap FROM acts WHERE sidecar = ?1").rows([.text(sidecar)], { ($0.int(0), $0.int(1)) }).first,
+            flags.0 == 1
+        else { return nil }
+        return (metadata, flags.1 == 1)
+    }
+
+    /// The metadata of the act `id` in the corpus.
+    public func metadata(id: String) -> ActMetadata? {
+        reader.sidecar(id: id).flatMap { reader.metadata(sidecar: $0) }
+    }
+
+    /// The edition of the act `id` in force on `date`, flattened as ``FlatClause/flatten(_:)`` gives it: its
+    /// versions valid that day in document order. Exact only for an act ``rowsAnswer(act:)`` accepts.
+    /// - Complexity: one index range over the act's versions.
+    public func flatEdition(act id: String, asOf date: CivilDate) throws -> [(id: ClauseID, clause: FlatClause)] {
+        let statement = try database.prepare(
+            """
+            SELECT v.clause, v.kind, v.status, v.content, v.inserted, v.pending_from, v.keeps_wording, w.heading, w.text
+            FROM versions v JOIN wordings w ON w.id = v.wording
+            WHERE v.act = ?1 AND (v.valid_from IS NULL OR v.valid_from <= ?2) AND (v.valid_to IS NULL OR v.valid_to > ?2)
+            ORDER BY v.ord, v.occurrence
+            """)
+        var failed = false
+        let rows = try statement.rows([.text(id), .text(date.description)]) { row -> (id: ClauseID, clause: FlatClause)? in
+            guard let clause = row.text(0).flatMap({ ClauseID($0) }), let kind = row.text(1).flatMap(ClauseKind.init(rawValue:)),
+                let content = row.text(3).flatMap(Clause.Content.init(rawValue:))
+            else {
+                failed = true
+                return nil
+            }
+            let status: ClauseStatus
+            switch row.text(2) ?? "" {
+            case "in-force": status = .inForce
+            case "deleted": status = .deleted
+            case "repealed": status = .repealed
+            default:
+                guard let day = row.text(5).flatMap({ CivilDate(iso: $0) }) else {
+                    failed = true
+                    return nil
+                }
+                status = .pending(from: day, keepsPreviousWording: row.int(6) != 0)
+            }
+            let flat = FlatClause(
+                kind: kind, heading: row.isNull(7) ? nil : row.text(7), text: row.text(8) ?? "", content: content, status: status,
+                isInserted: row.int(4) != 0)
+            return (clause, flat)
+        }
+        if failed { throw SQLiteError(code: 1, message: "a version of \(id) cannot be read back") }
+        return rows.compactMap { $0 }
+    }
+
+    /// The dated changes applied to the act `id` that take effect after `low` and on or before `high`, in timeline order.
+    public func appliedChanges(act id: String, after low: CivilDate, through high: CivilDate) throws -> [StoredChange] {
+        let statement = try database.prepare(
+            """
+            SELECT c.source, c.instruction, coalesce(c.instruction_text, p.instruction), c.operation, c.target, c.effective, c.estimated
+            FROM changes c LEFT JOIN patches p ON p.act = c.source AND p.seq = c.instruction
+            WHERE c.act = ?1 AND c.effective > ?2 AND c.effective <= ?3 ORDER BY c.seq
+            """)
+        return try statement.rows([.text(id), .text(low.description), .text(high.description)]) { row -> StoredChange? in
+            guard let operation = row.text(3).flatMap(PatchOperation.init(rawValue:)), let target = row.text(4).flatMap({ ClauseID($0) }),
+                let day = row.text(5).flatMap({ CivilDate(iso: $0) })
+            else { return nil }
+            return StoredChange(
+                act: row.text(0) ?? "", instruction: row.int(1), instructionText: row.text(2) ?? "", operation: operation, target: target,
+                effective: EffectiveDate(day, estimated: row.int(6) != 0))
+        }.compactMap { $0 }
+    }
+}
