@@ -11,10 +11,9 @@ enum StoredDiff {
         guard let id = store.lookUpID(name), let rows = store.rowsAnswer(act: id), rows.metadata.title != nil else { return nil }
         // An earlier side before the act compares with the first text; a later side before it is a mistake.
         try TimelineContext.check(rows.metadata, max(from, to), option: from > to ? "--from" : "--to")
-        guard let before = try? store.flatEdition(act: id, asOf: from), let after = try? store.flatEdition(act: id, asOf: to),
+        guard let diff = (try? store.editionDiff(act: id, from: from, to: to, oldRootIsGap: rows.rootIsGap)) ?? nil,
             let changes = try? store.appliedChanges(act: id, after: min(from, to), through: max(from, to))
         else { return nil }
-        let diff = EditionDiff(from: before, to: after, oldRootIsGap: rows.rootIsGap)
         var labels: [String: String] = [:]
         func actLabel(_ act: String) -> String {
             if let known = labels[act] { return known }

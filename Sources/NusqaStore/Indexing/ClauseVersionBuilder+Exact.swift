@@ -9,8 +9,12 @@ extension ClauseVersionBuilder {
     static func exactness(of versions: [ClauseVersion], in timeline: Timeline) -> (isExact: Bool, rootIsGap: Bool) {
         let rootIsGap = timeline.editions.first?.body.content == .notInCorpus
         // Every id must read back from its text (the store keeps ids as text).
-        for version in versions where ClauseID(version.clause.description) != version.clause { return (false, rootIsGap) }
-        for change in timeline.changes where ClauseID(change.target.description) != change.target { return (false, rootIsGap) }
+        func readsBack(_ id: ClauseID) -> Bool {
+            let text = id.description
+            return ClauseID(text) == id && StoredClauseIDs.parse(text) == id
+        }
+        for version in versions where !readsBack(version.clause) { return (false, rootIsGap) }
+        for change in timeline.changes where !readsBack(change.target) { return (false, rootIsGap) }
         let ordered = versions.sorted { ($0.order, $0.occurrence) < ($1.order, $1.occurrence) }
         for edition in timeline.editions {
             guard (edition.body.content == .notInCorpus) == rootIsGap else { return (false, rootIsGap) }
