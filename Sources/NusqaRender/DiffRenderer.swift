@@ -18,6 +18,7 @@ public enum DiffRenderer {
         out += "Қорытынды / summary: " + report.counts.map { "\($0.count) \(DiffReport.name($0.kind))" }.joined(separator: ", ") + "\n"
         for act in report.acts { out += "  \(act.label): \(act.count)\n" }
         out += DiffReport.legend + "\n"
+        if report.showsUncertainText { out += escape(UncertainText.explanation) + "\n" }
         for entry in diff.entries {
             let known = entry.kind == .becameKnown
             out += "\n\(bold)\(DiffReport.symbol(entry.kind)) \(report.labels.reference(entry.id)) (\(entry.id)) — \(DiffReport.name(entry.kind))\(reset)\n"
@@ -48,7 +49,7 @@ public enum DiffRenderer {
         out += "body{font-family:Georgia,serif;max-width:52em;margin:2em auto;line-height:1.5;color:#222}h1{font-size:1.3em}h2{font-size:1em;margin-top:1.5em}\n"
         out += "del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}.kind{color:#777;font-weight:normal}\n"
         out += ".known{background:#eef3ff;border-left:3px solid #6c8ed8;padding-left:.4em}.attribution{color:#555;font-size:.85em;margin:.1em 0}\n"
-        out += ".summary,.legend{font-size:.9em;background:#f7f7f7;padding:.4em .8em}nav ol{font-size:.9em}.entry-becameKnown h2::before{content:'? '}\n"
+        out += ".summary,.legend{font-size:.9em;background:#f7f7f7;padding:.4em .8em}nav ol{font-size:.9em}nav summary{cursor:pointer;color:#555;font-size:.9em}.entry-becameKnown h2::before{content:'? '}\n"
         out += "</style>\n</head>\n<body>\n<h1>\(HTML.escape(heading))</h1>\n"
         out += "<p class=\"meta\">Редакциялар айырмасы / diff: \(HTML.escape(report.from)) → \(HTML.escape(report.to))</p>\n"
         if diff.isEmpty { return out + "<p>Айырма жоқ / no differences.</p>\n</body>\n</html>\n" }
@@ -58,12 +59,14 @@ public enum DiffRenderer {
             out += "<ul>" + report.acts.map { "<li>\(HTML.escape($0.label)): \($0.count)</li>" }.joined() + "</ul>\n"
         }
         out += "</div>\n<p class=\"legend\">Белгілер / legend: <del>алынған сөздер / removed</del> <ins>қосылған сөздер / added</ins> "
-            + "<span class=\"known\">мәтіні белгілі болды: бірлік бұрын да болған, мәтіні корпуста болмаған / became known: the unit existed, its text was not in corpus</span></p>\n"
-        out += "<nav class=\"toc\"><h2>Мазмұны / contents</h2>\n<ol>\n"
+            + "<span class=\"known\">мәтіні белгілі болды: бірлік бұрын да болған, мәтіні корпуста болмаған / became known: the unit existed, its text was not in corpus</span>"
+            + (report.showsUncertainText ? "<br>" + HTML.escape(UncertainText.explanation) : "") + "</p>\n"
+        // The contents are collapsed to one line, so the summary is followed by the first change.
+        out += "<nav class=\"toc\"><details><summary>Мазмұны / contents: \(diff.entries.count)</summary>\n<ol>\n"
         for (index, entry) in diff.entries.enumerated() {
             out += "<li><a href=\"#change-\(index + 1)\">\(HTML.escape(report.labels.reference(entry.id)))</a> <span class=\"kind\">\(HTML.escape(DiffReport.name(entry.kind)))</span></li>\n"
         }
-        out += "</ol>\n</nav>\n"
+        out += "</ol>\n</details></nav>\n"
         for (index, entry) in diff.entries.enumerated() {
             let kindClass = "entry entry-\(entry.kind == .becameKnown ? "becameKnown" : entry.kind.rawValue)"
             out += "<section class=\"\(kindClass)\" id=\"change-\(index + 1)\" data-clause=\"\(HTML.escape(entry.id.description))\">\n"

@@ -76,19 +76,24 @@ public struct DiffReport: Sendable {
 
     /// The amending acts involved, with how many changes each made, in date order.
     public var acts: [(label: String, act: String, count: Int)] {
+        // One change counts once for each act that made it, however many of the act's instructions or
+        // dates touched it; the act is dated by its earliest effective date.
         var counts: [String: (label: String, count: Int, date: CivilDate)] = [:]
         for entry in diff.entries {
-            for attribution in Set((attributions[entry.id] ?? []).map { AttributionKey(act: $0.act, label: $0.actLabel, date: $0.effective) }) {
-                counts[attribution.act, default: (attribution.label, 0, attribution.date)].count += 1
+            var seen: Set<String> = []
+            for attribution in attributions[entry.id] ?? [] {
+                if let known = counts[attribution.act], attribution.effective < known.date { counts[attribution.act]?.date = attribution.effective }
+                guard seen.insert(attribution.act).inserted else { continue }
+                counts[attribution.act, default: (attribution.actLabel, 0, attribution.effective)].count += 1
             }
         }
         return counts.sorted { $0.value.date != $1.value.date ? $0.value.date < $1.value.date : $0.key < $1.key }.map { ($0.value.label, $0.key, $0.value.count) }
     }
 
-    private struct AttributionKey: Hashable {
-        var act: String
-        var label: String
-        var date: CivilDate
+    /// Whether a change shows the marker ⟦?⟧, which the page then explains.
+    /// - Complexity: O(n) in the text of the changes.
+    public var showsUncertainText: Bool {
+        diff.entries.contains { $0.edits.contains { $0.text.containsBytes(of: UncertainText.marker) } }
     }
 
     /// The Kazakh and English name of a kind of change.

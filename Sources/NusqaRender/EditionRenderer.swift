@@ -56,6 +56,8 @@ public struct EditionRenderer {
         writer.write(Line(0, .meta, "Редакция / edition as of \(asOf): \(editionDate)"))
         let estimated = edition.isEstimated || edition.body.containsEstimatedDate || coming.contains { $0.effective?.isEstimated == true }
         if estimated { writer.write(Line(0, .meta, Flag.estimatedDateExplanation)) }
+        // Each marker the page uses is explained once, before the text.
+        if edition.body.containsUncertainText { writer.write(Line(0, .meta, "Белгі / marker " + UncertainText.explanation)) }
         if edition.body.status == .repealed {
             writer.write(Line(0, .note, "Күші жойылды / repealed"))
             for provenance in edition.body.provenance {
@@ -65,8 +67,8 @@ public struct EditionRenderer {
         if !coming.isEmpty {
             writer.write(Line(0, .meta, "Күшіне енбеген өзгерістер / changes not yet in force:"))
             for change in coming {
-                let op = change.deferredTarget == nil ? change.patch.operation.kazakhName : "жаңа редакцияда"
-                writer.write(Line(1, .metaItem, "\(change.effectiveText) — \(labels.reference(change.target)) \(op) (\(change.act))"))
+                let what = change.deferredTarget == nil ? labels.change(change.target, change.patch.operation) : labels.reference(change.target) + " жаңа редакцияда"
+                writer.write(Line(1, .metaItem, "\(change.effectiveText) — \(what) (\(change.act))"))
             }
         }
         let relevantUnapplied = unapplied.filter { $0.change.effective.map { $0.date <= asOf } ?? true }
@@ -106,7 +108,7 @@ public struct EditionRenderer {
         switch node.kind {
         case .item: return node.printedNumber.map { $0 + " " } ?? (node.number?.description ?? "?") + ". "
         case .subItem: return (node.number?.description ?? "?") + ") "
-        case .annex: return "\(n)-қосымша"
+        case .annex: return n.isEmpty ? "Қосымша" : "\(n)-қосымша"
         case .chapter: return "\(n)-тарау"
         case .section: return "\(n)-бөлім"
         case .subsection: return "\(n)-параграф"
@@ -132,12 +134,12 @@ public struct EditionRenderer {
         switch entry {
         case .gap(let gap):
             writer.write(Line(depth, .gap, "[… " + gap.marker + " …]", list: list))
-        case .unit(let node, let id):
-            emit(node, id: id, depth: depth, list: list, into: &writer, attributions: &attributions)
+        case .unit(let node, let id, let continuing):
+            emit(node, id: id, continuing: continuing, depth: depth, list: list, into: &writer, attributions: &attributions)
         }
     }
 
-    private func emit(_ node: Clause, id: ClauseID, depth: Int, list: Int?, into writer: inout LineWriter, attributions: inout [String: String]) {
+    private func emit(_ node: Clause, id: ClauseID, continuing: ReadingContinuation, depth: Int, list: Int?, into writer: inout LineWriter, attributions: inout [String: String]) {
         // A publisher's note of the source text is no legal text: JSON keeps it, with its history.
         if node.kind == .editorialNote { return }
         let label = Self.label(node)
@@ -150,7 +152,8 @@ public struct EditionRenderer {
         if let level = Self.headingLevel(node.kind) {
             let heading = [label, node.heading ?? ""].filter { !$0.isEmpty }.joined(separator: ". ")
             writer.write(Line(depth, .heading(level), heading.isEmpty ? body : heading, anchor: id))
-            if node.heading != nil, !body.isEmpty, node.kind == .annex { writer.write(Line(depth, .stamp, body)) }
+            // The stamp shows under the heading, titled or not: it is source text, never dropped.
+            if !body.isEmpty, node.kind == .annex { writer.write(Line(depth, .stamp, body)) }
             if node.heading == nil, !body.isEmpty, node.kind != .annex { writer.write(Line(depth + 1, .unit, body)) }
         }
         switch node.status {
@@ -188,7 +191,7 @@ public struct EditionRenderer {
                 }
             }
         } else {
-            for entry in node.readingEntries(id: id) {
+            for entry in node.readingEntries(id: id, continuing: continuing) {
                 emit(entry, depth: depth + 1, list: childList, into: &writer, attributions: &attributions)
             }
         }
@@ -205,7 +208,7 @@ public struct EditionRenderer {
             switch entry {
             case .gap(let gap):
                 rows.append(Table.Row(cells: ["[… " + gap.marker + " …]"], kind: .gap, anchor: nil))
-            case .unit(let row, let rowID):
+            case .unit(let row, let rowID, _):
                 var cells = row.cells.isEmpty ? [row.number?.description ?? "", row.text] : row.cells
                 switch row.status {
                 case .deleted: cells = [cells.first ?? "", "алып тасталды / deleted"]

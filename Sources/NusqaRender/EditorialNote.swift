@@ -33,7 +33,7 @@ public enum EditorialNote {
         let phrase: String
         switch provenance.operation {
         case .insert, .insertRows: phrase = "\(provenance.unit.kazakhInstrumental) толықтырылды"
-        case .replaceWords, .insertWords: phrase = "\(provenance.unit.kazakhDative) өзгеріс енгізілді"
+        case .replaceWords, .insertWords, .deleteWords: phrase = "\(provenance.unit.kazakhDative) өзгеріс енгізілді"
         case .repeal where provenance.unit.steps.isEmpty: phrase = "күші жойылды"
         default: phrase = "\(provenance.unit.kazakhReference) \(provenance.operation.notePhrase)"
         }

@@ -72,7 +72,7 @@ public struct CorpusCheck: Sendable {
     }
 
     /// The problems of an act's own text and, for an amending act, of its reading: parse warnings and errors,
-    /// reading diagnostics, unparsed instructions, estimated dates, a target outside the corpus.
+    /// reading warnings and errors, unparsed instructions, estimated dates, a target outside the corpus.
     /// - Complexity: O(diagnostics + patches).
     public static func own(_ entry: Corpus.Entry, reading: AmendmentReading?) -> [Problem] {
         let file = entry.textPath ?? entry.metadata.id
@@ -81,7 +81,8 @@ public struct CorpusCheck: Sendable {
             problems.append(Problem(file: file, diagnostic: diagnostic))
         }
         guard let reading else { return problems }
-        for diagnostic in reading.diagnostics { problems.append(Problem(file: file, diagnostic: diagnostic)) }
+        // Notes (a repair the reader reports) are listed by `instructions`, not counted as problems.
+        for diagnostic in reading.diagnostics where diagnostic.severity >= .warning { problems.append(Problem(file: file, diagnostic: diagnostic)) }
         for item in reading.unparsed {
             problems.append(Problem(file: file, diagnostic: Diagnostic(.error, "unparsed-instruction", item.reason, at: item.span.start)))
         }

@@ -110,6 +110,96 @@ import Testing
         #expect(out.contains("\u{1B}["), "--color auto colours on a terminal")
     }
 
+    @Test func annexTitleIsRecoveredFromUnderTheStamp() throws {
+        let title = "Жоғары технологиялық медициналық көмек түрлерінің тізбесі"
+        let text = run("show", "V2000021471", "--as-of", "2025-12-31")
+        #expect(text.stdout.contains("\n2-қосымша. " + title + "\n"))
+        #expect(text.stdout.contains("\nҚазақстан Республикасы / Денсаулық сақтау министрінің / 2020 жылғы 16 қазандағы / № ҚР ДСМ-134/2020 бұйрығына / 2-қосымша\n"))
+        #expect(text.stdout.contains("\n  1-кесте. шұғыл емдеуге жатқызу кезінде"), "the table keeps its own heading, without the annex title")
+        let md = run("show", "V2000021471", "--as-of", "2025-12-31", "--format", "md")
+        #expect(md.stdout.contains("\n## 2-қосымша. " + title + "\n"))
+        let html = run("show", "V2000021471", "--as-of", "2025-12-31", "--format", "html")
+        #expect(html.stdout.contains("<h2 id=\"att_2\">2-қосымша. " + title + "</h2>"))
+        for page in [text.stdout, md.stdout, html.stdout] { #expect(!page.contains("РеспубликасыДенсаулық")) }
+        let nodes = walk(try json(run("show", "V2000021471", "--as-of", "2025-12-31", "--format", "json"))["clauses"] as? [Any] ?? [])
+        let annex = try #require(nodes.first { $0["id"] as? String == "att_2" })
+        #expect(annex["heading"] as? String == title)
+        #expect((annex["text"] as? String)?.hasSuffix("бұйрығына\n2-қосымша") == true)
+        let instructions = run("instructions", corpus + "/acts/dsm-65-2021-07-27.txt")
+        #expect(instructions.stdout.contains("[annex-title-recovered]") || instructions.stderr.contains("[annex-title-recovered]"), "the recovery is reported")
+    }
+
+    @Test func insertedUnitsAreNamedAsAdiletWritesThem() {
+        let versions = run("versions", "V2000021844")
+        #expect(versions.stdout.contains("Қағидалар 26-1-тармақпен толықтырылды"))
+        #expect(versions.stdout.contains("Қағидалардың 21-тармағы 4) тармақшамен толықтырылды"))
+        #expect(run("versions", "V2200027833").stdout.contains("Қағидаларға 2-қосымша 1504-8 жолмен толықтырылды"))
+        let show = run("show", "V2000021844", "--as-of", "2025-01-01")
+        #expect(show.stdout.contains("Қағидалар 50-1-тармақпен толықтырылды (V2500037290)"))
+        for page in [versions.stdout, show.stdout] {
+            let bare = page.split(separator: "\n").filter { $0.hasSuffix("ы толықтырылды") || $0.contains("ы толықтырылды (") }
+            #expect(bare.isEmpty, "\(bare.prefix(2))")
+        }
+        let after = run("show", "V2000021844", "--as-of", "2030-01-01")
+        #expect(after.stdout.contains("Ескерту. 26-1-тармақпен толықтырылды – "))
+        #expect(after.stdout.contains("Ескерту. 21-тармақ 4) тармақшамен толықтырылды – "))
+    }
+
+    @Test func diffSummaryCountsEachChangeOncePerAct() throws {
+        let object = try json(run("diff", "V2000021844", "--from", "2025-11-10", "--to", "2026-01-01", "--format", "json"))
+        let changes = object["changes"] as? [[String: Any]] ?? []
+        let acts = (object["summary"] as? [String: Any])?["acts"] as? [[String: Any]] ?? []
+        #expect(!acts.isEmpty)
+        for act in acts {
+            let id = act["act"] as? String
+            let made = changes.filter { ($0["madeBy"] as? [[String: Any]] ?? []).contains { $0["act"] as? String == id } }.count
+            #expect(act["changes"] as? Int == made, "\(id ?? "")")
+        }
+        #expect(changes.contains { ($0["madeBy"] as? [Any])?.count ?? 0 > 1 }, "the case with two attributions is covered")
+        let text = run("diff", "V2000021844", "--from", "2025-11-10", "--to", "2026-01-01")
+        #expect(text.stdout.contains("  № 127, 30.10.2025 (V2500037290): \(changes.count)\n"))
+    }
+
+    @Test func gapsNameTheMissingUnitsInDocumentOrder() throws {
+        let nodes = walk(try json(run("show", "V2000021844", "--as-of", "2025-12-31", "--format", "json"))["clauses"] as? [Any] ?? [])
+        // Among the Rules' own items, known items and gap ranges follow one another with nothing missing or repeated.
+        var expected = 1
+        for node in nodes where node["parent"] as? String == "att_1" || (node["kind"] as? String == "item" && (node["id"] as? String)?.split(separator: "_").count == 4) {
+            if node["kind"] as? String == "gap", node["extent"] as? String == "units", let from = Int(node["from"] as? String ?? ""), let to = Int(node["to"] as? String ?? "") {
+                #expect(from == expected, "\(node["missing"] ?? "")")
+                expected = to + 1
+            } else if let number = node["number"] as? String, let n = Int(number) {
+                #expect(n == expected, "item \(number)")
+                expected = n + 1
+            } else if node["kind"] as? String == "gap", node["extent"] as? String == "between", let to = node["to"] as? String, let n = Int(to) {
+                expected = n
+            }
+        }
+        #expect(expected > 100)
+    }
+
+    @Test func everyMarkerIsExplainedOnceOnEachPage() {
+        let corpus = Repo.root.appendingPathComponent("Tests/NusqaCLITests/Fixtures/uncertain-corpus").path
+        for format in ["text", "md", "html"] {
+            let page = nusqa(["show", "test-uncertain", "--as-of", "2025-06-01", "--format", format, "--corpus", corpus]).stdout
+            #expect(page.contains("⟦?⟧"))
+            #expect(page.components(separatedBy: "сілтеме мәтіні жолдың соңына ығысқан, орны анықталмады").count == 2, "\(format): the marker explained once")
+        }
+        let plain = run("show", "V2000021844", "--as-of", "2025-12-31")
+        #expect(!plain.stdout.contains("⟦?⟧") && !plain.stdout.contains("орны анықталмады"), "no legend for a marker the page does not use")
+        #expect(plain.stdout.components(separatedBy: "Болжамды күн:").count == 2)
+    }
+
+    @Test func diffPageShowsTheSummaryAndTheFirstChangeFirst() throws {
+        let html = run("diff", "V2000021844", "--from", "2025-11-10", "--to", "2026-01-01", "--format", "html").stdout
+        let summary = try #require(html.range(of: "class=\"summary\""))
+        let contents = try #require(html.range(of: "<nav class=\"toc\"><details><summary>"))
+        let first = try #require(html.range(of: "id=\"change-1\""))
+        #expect(summary.lowerBound < contents.lowerBound && contents.lowerBound < first.lowerBound)
+        #expect(!html.contains("<details open"), "the contents are collapsed: one line between the summary and the first change")
+        #expect(html[contents.upperBound...].hasPrefix("Мазмұны / contents: 148</summary>"))
+    }
+
     /// The text rendering and the JSON of the same edition show the same gaps and the same flags,
     /// for every seed act and every edition date.
     @Test(arguments: ["V2000021844", "V2000021471", "V2200027833"])

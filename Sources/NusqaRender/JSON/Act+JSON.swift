@@ -10,7 +10,8 @@ extension Clause {
     /// - Parameters:
     ///   - id: the clause's id (the tree holds no ids; the caller's walk forms them).
     ///   - includingChildren: false for one clause alone (NDJSON), without the `children` key.
-    public func json(id: ClauseID, includingChildren: Bool = true) -> JSONValue {
+    ///   - continuing: whether the items missing before its first known item are named outside it.
+    public func json(id: ClauseID, includingChildren: Bool = true, continuing: ReadingContinuation = .start) -> JSONValue {
         var object: [String: JSONValue] = [
             "kind": .string(kind.rawValue),
             "id": .string(id.description),
@@ -25,7 +26,7 @@ extension Clause {
             "flags": .array(flags.map(\.json)),
         ]
         if includingChildren {
-            object["children"] = .array(jsonChildren(id: id))
+            object["children"] = .array(jsonChildren(id: id, continuing: continuing))
         }
         if let printedNumber { object["printedNumber"] = .string(printedNumber) }
         if content == .known, text.containsBytes(of: UncertainText.marker) {
@@ -45,11 +46,14 @@ extension Clause {
     }
 
     /// The children of this unit as JSON, gaps included, in document order.
+    /// - Parameters:
+    ///   - id: this unit's id.
+    ///   - continuing: whether the items missing before its first known item are named outside it.
     /// - Complexity: O(n) in the size of the subtree.
-    public func jsonChildren(id: ClauseID = .root) -> [JSONValue] {
-        readingEntries(id: id).map { entry in
+    public func jsonChildren(id: ClauseID = .root, continuing: ReadingContinuation = .start) -> [JSONValue] {
+        readingEntries(id: id, continuing: continuing).map { entry in
             switch entry {
-            case .unit(let child, let childID): child.json(id: childID)
+            case .unit(let child, let childID, let childContinuing): child.json(id: childID, continuing: childContinuing)
             case .gap(let gap): gap.json
             }
         }
@@ -66,17 +70,17 @@ extension Clause {
     /// - Complexity: O(n) in the size of the tree.
     public func jsonLines(id: ClauseID = .root) -> [JSONValue] {
         var out: [JSONValue] = []
-        func visit(_ node: Clause, _ nodeID: ClauseID) {
-            for entry in node.readingEntries(id: nodeID) {
+        func visit(_ node: Clause, _ nodeID: ClauseID, _ continuing: ReadingContinuation) {
+            for entry in node.readingEntries(id: nodeID, continuing: continuing) {
                 switch entry {
                 case .gap(let gap): out.append(gap.json)
-                case .unit(let child, let childID):
+                case .unit(let child, let childID, let childContinuing):
                     out.append(child.json(id: childID, includingChildren: false))
-                    visit(child, childID)
+                    visit(child, childID, childContinuing)
                 }
             }
         }
-        visit(self, id)
+        visit(self, id, .start)
         return out
     }
 

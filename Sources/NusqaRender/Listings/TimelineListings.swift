@@ -20,7 +20,7 @@ package enum TimelineListings {
             }
             out += "\(date)\(edition.isEstimated ? " (күні болжамды / estimated)" : "")\n"
             for change in edition.changes {
-                out += "  \(actLabel(change.act)): \(labels.reference(change.target)) \(operation(change))\n"
+                out += "  \(actLabel(change.act)): \(describe(change, labels))\n"
             }
         }
         if !timeline.unapplied.isEmpty {
@@ -36,11 +36,12 @@ package enum TimelineListings {
         let id = history.id
         var out = "\(title)\n\(labels.reference(id)) (\(id))\n"
         if history.versions.contains(where: \.isEstimated) { out += Flag.estimatedDateExplanation + "\n" }
+        if history.versions.contains(where: { $0.wording?.containsBytes(of: UncertainText.marker) == true }) { out += UncertainText.explanation + "\n" }
         for (index, version) in history.versions.enumerated() {
             let date = version.date.map { "\($0.dotted)\(version.isEstimated ? " (күні болжамды / estimated)" : "") бастап / from \($0)" } ?? "бастапқы мәтін / original text"
             out += "\n\(index + 1). \(date)\n"
             for change in version.changes {
-                out += "   \(labels.reference(change.target)) \(operation(change)) – \(actLabel(change.act))\n"
+                out += "   \(describe(change, labels)) – \(actLabel(change.act))\n"
             }
             if let status = version.status, status != "in-force" { out += "   [\(statusName(status))]\n" }
             guard let wording = version.wording else {
@@ -80,7 +81,9 @@ package enum TimelineListings {
         return out
     }
 
-    private static func operation(_ change: Change) -> String {
-        change.deferredTarget == nil ? change.patch.operation.kazakhName : "қолданысқа енгізілді / came into force"
+    /// "Қағидалар 26-1-тармақпен толықтырылды"; a deferred wording that starts to apply "қолданысқа енгізілді".
+    private static func describe(_ change: Change, _ labels: DocumentLabels) -> String {
+        change.deferredTarget == nil
+            ? labels.change(change.target, change.patch.operation) : "\(labels.reference(change.target)) қолданысқа енгізілді / came into force"
     }
 }

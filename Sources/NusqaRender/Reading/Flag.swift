@@ -39,4 +39,10 @@ extension Clause {
     public var containsEstimatedDate: Bool {
         provenance.contains { $0.isEstimated } || children.contains { $0.containsEstimatedDate }
     }
+
+    /// Whether this unit or one inside it shows the marker ⟦?⟧ of words whose place is unknown.
+    /// - Complexity: O(n) in the size of the subtree's text.
+    public var containsUncertainText: Bool {
+        text.containsBytes(of: UncertainText.marker) || children.contains { $0.containsUncertainText }
+    }
 }
