@@ -213,7 +213,7 @@ public struct FuzzHarness: Sendable {
     static let tagNames: Set<String> = [
         "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre",
         "ins", "del", "div", "span", "section", "nav", "ul", "ol", "li", "code", "a", "b", "strong", "em", "blockquote",
-        "table", "thead", "tbody", "tr", "th", "td", "br", "hr", "small", "sup", "sub",
+        "table", "thead", "tbody", "tr", "th", "td", "br", "hr", "small", "sup", "sub", "details", "summary",
     ]
 
     func checkHTML(_ html: String, _ what: String, into findings: inout [Finding]) {
