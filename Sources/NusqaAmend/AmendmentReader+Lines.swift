@@ -42,7 +42,7 @@ extension AmendmentReader {
             }
             let afterTerminator = currentQuote.last.map { ["».", "»;", "»;»", "».»"].contains(where: $0.text.hasSuffix) } ?? false
             if quoteDepth > 0 || straightOpen, !QuotedText.opens(text), text.count < 300,
-                (text.hasSuffix(":") || text.hasSuffix(".")) && InstructionVerb.find(in: text) != nil && !Self.isSentenceAfterQuote(text)
+                (text.hasSuffix(":") || text.hasSuffix(".")) && startsInstruction(text) && !Self.isSentenceAfterQuote(text)
                     || afterTerminator && (isStructural(text) || Self.enumerator(text).map { !$0.isSubItem } == true
                         || AmendingLeads.entryIntoForceWords.contains { text.lowercased().containsBytes(of: $0) }),
                 let first = currentQuote.first
@@ -182,6 +182,7 @@ extension AmendmentReader {
 
     /// Whether a line is itself an instruction, an act lead or a scope line (so it ends an unquoted payload).
     func isStructural(_ text: String) -> Bool {
+        if isRussian { return isRussianStructural(text) }
         let lowered = text.lowercased()
         if InstructionVerb.find(in: text) != nil { return true }
         if AmendingLeads.isEditorialNote(lowered) { return true }
@@ -215,6 +216,7 @@ extension AmendmentReader {
 
     /// Reads one line outside any payload; returns the instruction when it waits for payloads.
     mutating func readLine(_ abzac: Abzac) -> Pending? {
+        if isRussian { return readRussianLine(abzac) }
         if heldQuote != nil, !abzac.text.lowercased().hasPrefix("деген"), let held = heldQuote, let first = held.first {
             if afterSignature {
                 classify(first, .annexContent)
