@@ -91,7 +91,7 @@ extension AmendmentReader {
             return
         }
         let kind = pending.targets.first?.last?.kind ?? .item
-        if kind == .abzac || kind == .preamble || kind == .title {
+        if kind == .abzac || kind == .preamble || kind == .title || pending.part == .header {
             bindTextPayloads(pending, span: span, range: range)
             return
         }
