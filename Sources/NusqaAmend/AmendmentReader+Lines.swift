@@ -131,6 +131,10 @@ extension AmendmentReader {
             for entry in entries { unparsed(entry, "an entry of a list whose verb never came") }
             listMode = .none
         }
+        if let (lead, count) = repealListLead, reading.patches.count == count {
+            unparsed(lead, "a list of repealed acts opens here, but no act follows it")
+        }
+        repealListLead = nil
     }
 
     /// Whether a list lead is waiting for its entries.
@@ -412,6 +416,7 @@ extension AmendmentReader {
             if text.hasSuffix(":"), AmendingLeads.listLeads.contains(where: { lowered.hasPrefix($0) || lowered.containsBytes(of: $0) }) {
                 listMode = .repealActs
                 listEntriesAreSubItems = enumerated
+                repealListLead = (abzac, reading.patches.count)
                 return nil
             }
             if case .pendingVerb(let entries) = listMode {

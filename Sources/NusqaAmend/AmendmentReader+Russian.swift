@@ -128,6 +128,7 @@ extension AmendmentReader {
             if text.hasSuffix(":") {
                 listMode = .repealActs  // "Признать утратившими силу:" + "1) постановление …;"
                 listEntriesAreSubItems = enumerated
+                repealListLead = (abzac, reading.patches.count)
                 return nil
             }
             if RussianInstructionVerbs.annexMarkers.contains(where: { lowered.containsBytes(of: $0) }) {
