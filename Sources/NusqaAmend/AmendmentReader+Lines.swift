@@ -642,11 +642,18 @@ extension AmendmentReader {
                 return nil
             }
         }
+        return open(operation, targets: targets, column: phrase.column, part: phrase.part, abzac: abzac, sentence: sentence)
+    }
+
+    /// An instruction whose targets are read, in either language: finished at once when it takes no payload
+    /// (a deletion, a wording from the act's annex, a sentence without ':') or carries it on its own line
+    /// ("2-тармақ мынадай редакцияда жазылсын: «2. …»."); otherwise waiting for its quoted payload.
+    mutating func open(_ operation: PatchOperation, targets: [ClauseID], column: Int?, part: UnitPart?, abzac: Abzac, sentence: String) -> Pending? {
         var operation = operation
         if operation == .insert, targets.allSatisfy({ $0.last?.kind == .row }) { operation = .insertRows }
         var pending = Pending(operation: operation, targets: targets, instruction: abzac)
-        pending.column = phrase.column ?? scopeColumn
-        pending.part = phrase.part
+        pending.column = column ?? scopeColumn
+        pending.part = part
         if let held = heldQuote {
             pending.anchor = held.map(\.text).joined(separator: "\n")
             heldQuote = nil
