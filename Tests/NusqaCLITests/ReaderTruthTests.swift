@@ -135,7 +135,7 @@ import Testing
         #expect(versions.stdout.contains("Қағидалардың 21-тармағы 4) тармақшамен толықтырылды"))
         #expect(run("versions", "V2200027833").stdout.contains("Қағидаларға 2-қосымша 1504-8 жолмен толықтырылды"))
         let show = run("show", "V2000021844", "--as-of", "2025-01-01")
-        #expect(show.stdout.contains("Қағидалар 50-1-тармақпен толықтырылды (V2500037290)"))
+        #expect(show.stdout.contains("11.11.2025 бастап (күні болжамды) / from 2025-11-11 (estimated) — № 127, 30.10.2025 (V2500037290): Қағидалар 50-1-тармақпен толықтырылды"))
         for page in [versions.stdout, show.stdout] {
             let bare = page.split(separator: "\n").filter { $0.hasSuffix("ы толықтырылды") || $0.contains("ы толықтырылды (") }
             #expect(bare.isEmpty, "\(bare.prefix(2))")
@@ -198,6 +198,25 @@ import Testing
         #expect(summary.lowerBound < contents.lowerBound && contents.lowerBound < first.lowerBound)
         #expect(!html.contains("<details open"), "the contents are collapsed: one line between the summary and the first change")
         #expect(html[contents.upperBound...].hasPrefix("Мазмұны / contents: 148</summary>"))
+        let added = try #require(html.range(of: "<section class=\"entry entry-added\" id=\"change-"))
+        let firstAdded = html[added.upperBound...].prefix { $0 != "\"" }
+        #expect(html.contains("<a href=\"#change-\(firstAdded)\">10 қосылды / added</a>"), "the summary links to the first addition")
+    }
+
+    @Test func diffEntriesReadWithoutRepetitionOrFalseClaims() throws {
+        let html = run("diff", "V2000021844", "--from", "2025-11-10", "--to", "2026-01-01", "--format", "html").stdout
+        #expect(!html.contains("? ?") && !html.contains("content:'? '"), "one symbol before a change")
+        // The sub-items of item 2, which became known with it by the same instruction, stand under it unattributed.
+        let sub = try #require(html.range(of: "data-clause=\"att_1__para_2__subpara_1\">\n"))
+        #expect(html[sub.upperBound...].hasPrefix("<h3>Қағидалардың 2-тармағының 1) тармақшасы"))
+        #expect(html.components(separatedBy: "class=\"attribution\"").count - 1 < html.components(separatedBy: "<section").count - 1)
+        // Item 21 is known to exist (sub-item 4 was added to it); its own text is not in the corpus and is not said to be known.
+        let item21 = try #require(html.range(of: "data-clause=\"att_1__para_21\">\n"))
+        let section = html[item21.upperBound...].prefix { $0 != "§" }.components(separatedBy: "</section>")[0]
+        #expect(section.contains("бар екені белгілі болды, мәтіні корпуста жоқ") && section.contains("<p class=\"gap\">[мәтіні корпуста жоқ / text not in corpus]</p>"))
+        let text = run("diff", "V2000021844", "--from", "2025-11-10", "--to", "2026-01-01").stdout
+        #expect(text.contains("\n  ? Қағидалардың 2-тармағының 1) тармақшасы (att_1__para_2__subpara_1)\n  әлеуметтік"))
+        #expect(text.contains("(att_1__para_21) — бар екені белгілі болды, мәтіні корпуста жоқ / known to exist, text not in corpus\n"))
     }
 
     /// The text rendering and the JSON of the same edition show the same text, gaps and flags, in the
