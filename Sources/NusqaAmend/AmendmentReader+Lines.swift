@@ -538,6 +538,10 @@ extension AmendmentReader {
             unparsed(abzac, "the target names a unit the reader cannot address: '\(unit)'")
             return nil
         }
+        if let unit = phrase.unnumberedUnits.first {
+            unparsed(abzac, "the target names '\(unit)' without a number the reader can read")
+            return nil
+        }
         var base = scopeBase
         let lowered = phraseText.lowercased()
         if lowered.containsBytes(of: "бұйрыққа") && lowered.containsBytes(of: "көрсетілген бұйрық") {
@@ -568,6 +572,7 @@ extension AmendmentReader {
         if operation == .insert, targets.allSatisfy({ $0.last?.kind == .row }) { operation = .insertRows }
         var pending = Pending(operation: operation, targets: targets, instruction: abzac)
         pending.column = phrase.column ?? scopeColumn
+        pending.part = phrase.part
         if let held = heldQuote {
             pending.anchor = held.map(\.text).joined(separator: "\n")
             heldQuote = nil

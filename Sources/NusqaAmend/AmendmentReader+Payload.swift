@@ -68,7 +68,7 @@ extension AmendmentReader {
             return
         }
         let kind = pending.targets.first?.last?.kind ?? .item
-        if kind == .abzac || kind == .preamble {
+        if kind == .abzac || kind == .preamble || kind == .title {
             bindTextPayloads(pending, span: span, range: range)
             return
         }
@@ -150,6 +150,7 @@ extension AmendmentReader {
         patch.amends = currentAct
         patch.amendsID = currentActID
         patch.column = pending.column
+        patch.part = pending.part
         patch.anchor = pending.anchor
         patch.period = pending.period
         switch pending.operation {
@@ -239,11 +240,26 @@ extension AmendmentReader {
             {
                 text = String(rest)  // "20. Қор …" as the first abzac of item 20: the number is not new text
             }
+            if kind == .title, let parent = target.parent?.last, let heading = Self.heading(text, of: parent) {
+                text = heading  // "«3-тарау. Қорытынды ережелер»" as the title of chapter 3: the marker is not the title
+            }
             appendPatch(pending, target, Clause(kind, number: target.last?.number, text: text), span: span, range: range)
         }
         if pending.quotes.count > pending.targets.count {
             reading.diagnostics.append(
                 Diagnostic(.warning, "payload-unbound", "\(pending.quotes.count - pending.targets.count) quoted block(s) match no target", at: pending.instruction.span.start))
+        }
+    }
+
+    /// The heading in `text` when it opens with the marker of `unit` itself ("3-тарау. …" for chapter 3).
+    static func heading(_ text: String, of unit: ClauseID.Step) -> String? {
+        let marker = UnitMarker.classify(text)
+        switch (unit.kind, marker) {
+        case (.chapter, .chapter(let number, let rest)?), (.article, .article(let number, let rest)?),
+            (.section, .section(let number, let rest)?), (.subsection, .subsection(let number, let rest)?):
+            return number == unit.number ? String(rest) : nil
+        default:
+            return nil
         }
     }
 
@@ -325,6 +341,7 @@ extension AmendmentReader {
                 patch.amends = currentAct
                 patch.amendsID = currentActID
                 patch.column = phrase.column ?? scopeColumn
+                patch.part = phrase.part
                 reading.patches.append(patch)
             }
         }

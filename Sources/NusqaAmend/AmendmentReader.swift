@@ -27,6 +27,7 @@ public struct AmendmentReader {
         var instruction: Abzac
         var quotes: [[Abzac]] = []
         var column: Int?
+        var part: UnitPart?
         var anchor: String?
         var period: String?
         var expectsPayload = false

@@ -37,6 +37,9 @@ public struct Patch: Sendable, Hashable {
     public var error: String?
     /// The table column (баған) the change is confined to, when the instruction names one.
     public var column: Int?
+    /// The part of the target's text the change is confined to (a sentence, the last abzac), when the
+    /// instruction names one.
+    public var part: UnitPart?
     /// The quoted old text that addresses the unit ("мына: «…» деген жол"), when it is addressed that way.
     public var anchor: String?
     /// The period of a suspension as written ("2018 жылғы 1 шілдеге дейін").

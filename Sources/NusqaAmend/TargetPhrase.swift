@@ -26,8 +26,13 @@ struct TargetPhrase {
     }
 
     var references: [Reference] = []
-    /// Units addressed that the reader cannot address ("екінші сөйлемі").
+    /// Units addressed that the reader cannot address (a sentence of a sentence, "бірінші сөйлемінің екінші сөйлемі").
     var unsupportedUnits: [String] = []
+    /// A sentence or the last abzac of the unit named ("бірінші сөйлемі", "соңғы абзацы"), kept out of the id.
+    var part: UnitPart?
+    /// Unit words that needed a number and had none ("1)-4) тармақшалары" misread, "тармақшасы" alone):
+    /// the phrase then names less than the text does, so the instruction is not applied on a guess.
+    var unnumberedUnits: [String] = []
     /// The table column the phrase names ("3-бағанында").
     var column: Int?
     var isPreamble: Bool { references.contains { $0.kind == .preamble } }
@@ -37,11 +42,26 @@ struct TargetPhrase {
         let tokens = Self.tokens(Self.withOrdinalsAsNumbers(Self.withoutQuotesAndParentheses(text)))
         var pending: [UnitNumber] = []
         var previousWasQuote = false
+        var last = false
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             defer { index += 1 }
             if token == "," || token == "және" || token == "мен" || token == "реттік" || token.hasPrefix("нөмір") { continue }
+            if token == "соңғы" {
+                last = true
+                continue
+            }
+            // "1) - 4) тармақшалары": a range written with the dash apart.
+            if ["-", "–", "—"].contains(token), let lower = pending.last, lower.parts.count == 1, index + 1 < tokens.count,
+                let (upperNumbers, rest) = Self.numbers(tokens[index + 1]), let upper = upperNumbers.first, upperNumbers.count == 1,
+                upper.parts.count == 1, upper.parts[0] > lower.parts[0], upper.parts[0] - lower.parts[0] < 200
+            {
+                pending += ((lower.parts[0] + 1)...upper.parts[0]).map { UnitNumber($0) }
+                index += 1
+                if !rest.isEmpty, add(rest, numbers: pending, quoted: false, text: tokens[index], last: &last) { pending = [] }
+                continue
+            }
             if token == "«»" {
                 previousWasQuote = true
                 pending = []
@@ -55,11 +75,11 @@ struct TargetPhrase {
                     pending += numbers
                     continue
                 }
-                if add(rest, numbers: pending + numbers, quoted: false, text: token) { pending = []; continue }
+                if add(rest, numbers: pending + numbers, quoted: false, text: token, last: &last) { pending = []; continue }
                 pending = []
                 continue
             }
-            if add(Substring(token), numbers: pending, quoted: quoted, text: token) {
+            if add(Substring(token), numbers: pending, quoted: quoted, text: token, last: &last) {
                 pending = []
                 continue
             }
@@ -68,18 +88,38 @@ struct TargetPhrase {
     }
 
     /// Adds the reference `word` makes; false when `word` is no unit word or needs a number it lacks.
-    private mutating func add(_ word: Substring, numbers: [UnitNumber], quoted: Bool, text: String) -> Bool {
+    private mutating func add(_ word: Substring, numbers: [UnitNumber], quoted: Bool, text: String, last: inout Bool) -> Bool {
         guard let (unit, grammaticalCase) = UnitWords.read(word) else { return false }
+        defer { last = false }
         switch unit {
         case .column:
             column = numbers.first?.parts.first
             return true
         case .sentence:
-            let ordinals = numbers.compactMap { $0.parts.count == 1 ? KazakhOrdinal.words(for: $0.parts[0]) : nil }
-            unsupportedUnits.append((ordinals + [text]).joined(separator: " "))
+            if part == nil, last, numbers.isEmpty {
+                part = .lastSentence
+            } else if part == nil, numbers.count == 1, numbers[0].parts.count == 1, numbers[0].parts[0] >= 1 {
+                part = .sentence(numbers[0].parts[0])
+            } else {
+                let ordinals = numbers.compactMap { $0.parts.count == 1 ? KazakhOrdinal.words(for: $0.parts[0]) : nil }
+                unsupportedUnits.append(((last ? ["соңғы"] : []) + ordinals + [text]).joined(separator: " "))
+            }
+            return true
+        case .clause(.abzac) where last && numbers.isEmpty:
+            if part == nil { part = .lastAbzac } else { unsupportedUnits.append("соңғы " + text) }
             return true
         case .clause(let kind):
-            if numbers.isEmpty && !UnitWords.unnumbered.contains(kind) && !quoted { return false }
+            if numbers.isEmpty && quoted && [.item, .subItem, .article].contains(kind) {
+                // "«а» тармақшасы": a unit numbered by a letter the ids cannot name yet.
+                unnumberedUnits.append("«…» " + text)
+                return true
+            }
+            if numbers.isEmpty && !UnitWords.unnumbered.contains(kind) && !quoted {
+                // Rows are often named by a quotation held from the line before ("… деген жол"), and "жол" is
+                // also a road; items, sub-items, articles and abzacs are always numbered in a target.
+                if grammaticalCase != .instrumental, [.item, .subItem, .article, .abzac].contains(kind) { unnumberedUnits.append(text) }
+                return false
+            }
             references.append(Reference(kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quoted))
             return true
         }
@@ -286,6 +326,13 @@ struct TargetPhrase {
         guard lastDigitEnd > word.startIndex, let number = UnitNumber(word[word.startIndex..<lastDigitEnd]) else { return nil }
         var rest = word[end...]
         if rest.first == ")" { rest = rest.dropFirst() }
+        // "1)-4)" or "1)–4)тармақшалары": a range of sub-item numbers in one word.
+        if rest.first == "-" || rest.first == "–" || rest.first == "—", number.parts.count == 1,
+            let (upperNumbers, tail) = Self.numbers(String(rest.dropFirst())), upperNumbers.count == 1, let upper = upperNumbers.first,
+            upper.parts.count == 1, upper.parts[0] > number.parts[0], upper.parts[0] - number.parts[0] < 200
+        {
+            return ((number.parts[0]...upper.parts[0]).map { UnitNumber($0) }, tail)
+        }
         return ([number], rest)
     }
 }

@@ -1,3 +1,4 @@
+import NusqaAmend
 import NusqaCore
 import NusqaLanguage
 
@@ -23,6 +24,8 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
     case baseTextNotInCorpus(ClauseID)
     /// A word change's words are not in the unit.
     case wordsNotFound(String, in: ClauseID)
+    /// The unit's wording has no such part: fewer sentences than the ordinal, no last abzac to tell apart.
+    case partMissing(UnitPart, in: ClauseID)
     /// A replacement or insertion addresses the whole act.
     case wholeAct(PatchOperation)
     /// A replacement or insertion carries no payload.
@@ -49,6 +52,7 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .deletedUnitMissing(let id): "deletion of an absent unit: \(id.kazakhReference) is not in the text"
         case .baseTextNotInCorpus(let id): "base text not in corpus: the words of \(id.kazakhReference) are unknown"
         case .wordsNotFound(let words, let id): "words not found: «\(words)» is not in \(id.kazakhReference)"
+        case .partMissing(let part, let id): "target missing: \(id.kazakhReference) has no \(part.englishName)"
         case .wholeAct(let operation): "cannot \(operation == .insert || operation == .insertRows ? "insert" : "replace") the whole act"
         case .missingPayload: "the patch has no payload"
         case .missingWords: "the patch has no words"

@@ -26,6 +26,9 @@ enum PatchApplier {
         }
         if let error = patch.error { return .notApplicable("the patch cannot be completed: \(error)") }
         if let reason = patch.unapplied { return .notApplicable(reason) }
+        if let part = patch.part {
+            return UnitPartEditor.apply(change, part: part, provenance: provenance, to: &root) { apply($0, to: &$1) }
+        }
         switch patch.operation {
         case .suspend, .noOp:
             return .notApplicable("a \(patch.operation.rawValue) patch changes no text")
@@ -77,6 +80,12 @@ enum PatchApplier {
         return withParent(of: target, in: &root) { parent in
             if last.kind == .abzac, last.number == UnitNumber(1), [.item, .subItem].contains(parent.kind) {
                 parent.text = payload.text
+                parent.provenance.append(provenance)
+                return nil
+            }
+            if last.kind == .title, parent.kind != .document, parent.heading != nil || child(last, in: parent) == nil {
+                // The title (тақырыбы) of a chapter, section, article or annex is its heading.
+                parent.heading = payload.text
                 parent.provenance.append(provenance)
                 return nil
             }
@@ -172,6 +181,14 @@ enum PatchApplier {
         return count
     }
 
+    /// Runs `edit` on the unit at `target`, which must exist (a sentence edit changes the unit's own wording).
+    static func editText(at target: ClauseID, in root: inout Clause, _ edit: (inout Clause) -> Void) -> ApplyFailure? {
+        withNode(at: target, in: &root, create: false) { node in
+            edit(&node)
+            return nil
+        }
+    }
+
     // MARK: Navigation
 
     /// Whether a subtree is known all the way down.
@@ -179,20 +196,54 @@ enum PatchApplier {
         node.content == .known && node.children.allSatisfy(isFullyKnown)
     }
 
-    /// The node at `id`, looking through chapters for items.
+    /// The node at `id`, looking through chapters, sections and paragraphs for the units they group.
     static func node(at id: ClauseID, in root: Clause) -> Clause? {
         var current = root
         for step in id.steps {
-            guard let index = child(step, in: current) else {
-                guard let chapter = current.children.first(where: { $0.kind == .chapter && child(step, in: $0) != nil }),
-                    let inner = child(step, in: chapter)
-                else { return nil }
-                current = chapter.children[inner]
+            if let index = child(step, in: current) {
+                current = current.children[index]
                 continue
             }
+            guard let path = holderPath(of: step, in: current) else { return nil }
+            for index in path { current = current.children[index] }
+            guard let index = child(step, in: current) else { return nil }
             current = current.children[index]
         }
         return current
+    }
+
+    /// Kinds that group units without entering their ids: items and articles are numbered through them.
+    static let groupings: Set<ClauseKind> = [.chapter, .section, .subsection]
+
+    /// The child indices, through groupings only, of the grouping that holds `step`; nil when none does.
+    /// - Complexity: O(n) in the grouping nodes under `node`.
+    static func holderPath(of step: ClauseID.Step, in node: Clause) -> [Int]? {
+        for (index, grouping) in node.children.enumerated() where groupings.contains(grouping.kind) {
+            if child(step, in: grouping) != nil { return [index] }
+            if let inner = holderPath(of: step, in: grouping) { return [index] + inner }
+        }
+        return nil
+    }
+
+    /// The paths of the groupings under `node` that hold units of `kind`, in document order.
+    static func holderPaths(of kind: ClauseKind, in node: Clause, prefix: [Int] = []) -> [[Int]] {
+        var out: [[Int]] = []
+        for (index, grouping) in node.children.enumerated() where groupings.contains(grouping.kind) {
+            if grouping.children.contains(where: { $0.kind == kind }) { out.append(prefix + [index]) }
+            out += holderPaths(of: kind, in: grouping, prefix: prefix + [index])
+        }
+        return out
+    }
+
+    /// Runs `body` on the descendant of `node` at `path` (child indices).
+    static func at(_ path: ArraySlice<Int>, in node: inout Clause, _ body: (inout Clause) -> ApplyFailure?) -> ApplyFailure? {
+        guard let first = path.first else { return body(&node) }
+        return at(path.dropFirst(), in: &node.children[first], body)
+    }
+
+    /// The node at `path` (child indices) under `node`.
+    static func node(at path: [Int], in node: Clause) -> Clause {
+        path.reduce(node) { $0.children[$1] }
     }
 
     private static func child(_ step: ClauseID.Step, in node: Clause) -> Int? {
@@ -204,24 +255,20 @@ enum PatchApplier {
         return withNode(at: parent, in: &root, create: true) { inChapter(of: target, in: &$0, body) }
     }
 
-    /// Runs `body` on the chapter of `parent` that holds (or, for a new unit, should hold) the unit
-    /// `target` names; on `parent` itself when it has no chapters holding units of that kind.
-    /// Items are numbered through the chapters, so `att_1__para_3-1` lives in the chapter of item 3.
+    /// Runs `body` on the grouping (chapter, section, paragraph, at any depth) of `parent` that holds (or,
+    /// for a new unit, should hold) the unit `target` names; on `parent` itself when no grouping holds units
+    /// of that kind. Items are numbered through the chapters, so `att_1__para_3-1` lives in the chapter of item 3.
     private static func inChapter(of target: ClauseID, in parent: inout Clause, _ body: (inout Clause) -> ApplyFailure?) -> ApplyFailure? {
         guard let last = target.last, child(last, in: parent) == nil else { return body(&parent) }
-        let chapters = parent.children.indices.filter { index in
-            parent.children[index].kind == .chapter && parent.children[index].children.contains { $0.kind == last.kind }
+        if let path = holderPath(of: last, in: parent) { return at(path[...], in: &parent, body) }
+        let holders = holderPaths(of: last.kind, in: parent)
+        guard let first = holders.first else { return body(&parent) }
+        // A new unit goes to the grouping of the unit it follows in number order, else to the first one.
+        guard let number = last.number else { return at(first[...], in: &parent, body) }
+        let preceding = holders.last { path in
+            node(at: path, in: parent).children.contains { $0.kind == last.kind && ($0.number.map { $0 < number } ?? false) }
         }
-        guard !chapters.isEmpty else { return body(&parent) }
-        if let holding = chapters.first(where: { child(last, in: parent.children[$0]) != nil }) {
-            return body(&parent.children[holding])
-        }
-        // A new unit goes to the chapter of the unit it follows in number order, else to the first chapter.
-        guard let number = last.number else { return body(&parent.children[chapters[0]]) }
-        let preceding = chapters.last { index in
-            parent.children[index].children.contains { $0.kind == last.kind && ($0.number.map { $0 < number } ?? false) }
-        }
-        return body(&parent.children[preceding ?? chapters[0]])
+        return at((preceding ?? first)[...], in: &parent, body)
     }
 
     /// Runs `body` on the node at `id`; creates missing units as gaps inside units that are not in corpus.
@@ -234,9 +281,10 @@ enum PatchApplier {
         if let index = child(step, in: node) {
             return walk(&node.children[index], steps.dropFirst(), create: create, body)
         }
-        for chapterIndex in node.children.indices where node.children[chapterIndex].kind == .chapter {
-            if let inner = child(step, in: node.children[chapterIndex]) {
-                return walk(&node.children[chapterIndex].children[inner], steps.dropFirst(), create: create, body)
+        if let path = holderPath(of: step, in: node) {
+            return at(path[...], in: &node) { holder in
+                guard let inner = child(step, in: holder) else { return .pathMissing(step) }
+                return walk(&holder.children[inner], steps.dropFirst(), create: create, body)
             }
         }
         guard create, node.content == .notInCorpus else {

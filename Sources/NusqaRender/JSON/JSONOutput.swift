@@ -155,6 +155,7 @@ public enum JSONOutput {
         if let reason = patch.unapplied { object["unappliedReason"] = .string(reason) }
         if let error = patch.error { object["error"] = .string(error) }
         if let column = patch.column { object["column"] = .int(column) }
+        if let part = patch.part { object["part"] = .string(part.description) }
         if let anchor = patch.anchor { object["anchor"] = .string(anchor) }
         if let period = patch.period { object["period"] = .string(period) }
         if let amends = patch.amends {

@@ -127,12 +127,19 @@ struct AmendmentBadInputTests {
         #expect(reading.unparsed.first?.reason.contains("two quoted strings") == true)
     }
 
-    @Test("A unit the reader cannot address ('екінші сөйлемі') is unparsed, never read as the whole item")
+    @Test("A unit the reader cannot address (a sub-item lettered «а») is unparsed, never read as the whole item")
     func unsupportedUnit() throws {
-        let (_, reading) = AmendmentFixtures.read(["5-тармақтың екінші сөйлемі алып тасталсын;", "6-тармақ алып тасталсын;"])
+        let (_, reading) = AmendmentFixtures.read(["5-тармақтың «а» тармақшасы алып тасталсын;", "6-тармақ алып тасталсын;"])
         #expect(reading.targets == ["att_1__para_6"])
-        #expect(reading.unparsed.first?.reason.contains("екінші сөйлемі") == true)
+        #expect(reading.unparsed.first?.reason.contains("тармақшасы") == true)
         #expect(reading.unparsed.first?.span.start.line == 4)
+    }
+
+    @Test("A sentence ('екінші сөйлемі') is read as a part of its item, never as the whole item")
+    func sentenceIsAPart() throws {
+        let (_, reading) = AmendmentFixtures.read(["5-тармақтың екінші сөйлемі алып тасталсын;"])
+        #expect(reading.targets == ["att_1__para_5"])
+        #expect(reading.patches.first?.part == .sentence(2))
     }
 
     @Test("One quote block for items 2 and 3: the unquoted '3.' line stays inside the payload")

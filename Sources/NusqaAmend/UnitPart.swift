@@ -1,0 +1,33 @@
+/// A part of a unit that an instruction addresses inside the unit's own text (бірліктің бөлігі):
+/// a sentence by its ordinal ("2-тармақтың бірінші сөйлемі"), the last sentence ("соңғы сөйлемі") or
+/// the last abzac ("12-тармақтың соңғы абзацы").
+///
+/// The patch's target stays the unit that holds the part (`para_2`); the timeline finds the part in
+/// that unit's wording when it applies the patch, and reports the patch unapplied when the wording
+/// has no such part.
+public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
+    /// The n-th sentence (сөйлем) of the unit's text, 1-based.
+    case sentence(Int)
+    /// The last sentence (соңғы сөйлем) of the unit's text.
+    case lastSentence
+    /// The last abzac (соңғы абзац) of the unit.
+    case lastAbzac
+
+    /// The part as a reason reads it: "sentence 2", "last sentence", "last abzac".
+    public var englishName: String {
+        switch self {
+        case .sentence(let ordinal): "sentence \(ordinal)"
+        case .lastSentence: "last sentence"
+        case .lastAbzac: "last abzac"
+        }
+    }
+
+    /// A stable code for JSON: "sentence-2", "last-sentence", "last-abzac".
+    public var description: String {
+        switch self {
+        case .sentence(let ordinal): "sentence-\(ordinal)"
+        case .lastSentence: "last-sentence"
+        case .lastAbzac: "last-abzac"
+        }
+    }
+}

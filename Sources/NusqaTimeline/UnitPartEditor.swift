@@ -1,0 +1,106 @@
+import Foundation
+import NusqaAmend
+import NusqaCore
+import NusqaLanguage
+
+/// Applies a patch confined to a part of its unit (бірліктің бөлігі): a sentence (сөйлем) of the unit's
+/// wording, or its last abzac (соңғы абзац).
+///
+/// The last abzac is resolved to its number in the edition the patch applies to and then applied as any
+/// abzac patch. A sentence is found in the unit's own wording (``SentenceBoundaries``); the patch replaces,
+/// deletes or inserts that sentence, or changes words inside it only. A part the wording does not have is
+/// an ``ApplyFailure/partMissing(_:in:)``, never a change elsewhere.
+enum UnitPartEditor {
+    /// Applies `patch` (whose `part` is set) to `root`; `apply` applies a patch without a part.
+    static func apply(
+        _ change: Change, part: UnitPart, provenance: Provenance, to root: inout Clause,
+        apply: (Change, inout Clause) -> ApplyFailure?
+    ) -> ApplyFailure? {
+        let target = change.patch.target
+        guard let node = PatchApplier.node(at: target, in: root) else { return .targetMissing(target) }
+        switch part {
+        case .lastAbzac:
+            guard let number = lastAbzac(of: node) else { return .partMissing(part, in: target) }
+            var resolved = change
+            resolved.patch.part = nil
+            resolved.patch.target = target.appending(ClauseID.Step(.abzac, number))
+            return apply(resolved, &root)
+        case .sentence, .lastSentence:
+            guard PatchApplier.isFullyKnown(node) || (node.content == .known && !node.text.isEmpty) else { return .baseTextNotInCorpus(target) }
+            let sentences = SentenceBoundaries.ranges(in: node.text)
+            let index: Int
+            switch part {
+            case .sentence(let ordinal): index = ordinal - 1
+            default: index = sentences.count - 1
+            }
+            var text = node.text
+            switch change.patch.operation {
+            case .replace, .replaceFromAnnex:
+                guard sentences.indices.contains(index) else { return .partMissing(part, in: target) }
+                guard let payload = change.patch.payload, let new = sentence(of: payload) else { return .missingPayload }
+                text.replaceSubrange(sentences[index], with: new)
+            case .delete:
+                guard sentences.indices.contains(index) else { return .partMissing(part, in: target) }
+                let removed = removal(of: index, in: sentences, text: text)
+                text.removeSubrange(removed)
+            case .insert:
+                guard let payload = change.patch.payload, let new = sentence(of: payload) else { return .missingPayload }
+                // The new sentence takes the position its ordinal names: after sentence n−1.
+                guard index >= 0, index <= sentences.count, case .sentence = part else { return .partMissing(part, in: target) }
+                if index < sentences.count {
+                    text.insert(contentsOf: new + " ", at: sentences[index].lowerBound)
+                } else {
+                    text += (text.isEmpty ? "" : " ") + new
+                }
+            case .replaceWords, .insertWords, .deleteWords:
+                guard sentences.indices.contains(index) else { return .partMissing(part, in: target) }
+                guard let words = change.patch.words, !words.old.isEmpty else { return .missingWords }
+                let sentence = String(text[sentences[index]])
+                guard sentence.contains(words.old) else { return .wordsNotFound(words.old, in: target) }
+                let replacement: String
+                switch words.position {
+                case .replace: replacement = words.new
+                case .after: replacement = words.old + " " + words.new
+                case .before: replacement = words.new + " " + words.old
+                }
+                text.replaceSubrange(sentences[index], with: sentence.replacingOccurrences(of: words.old, with: replacement))
+            default:
+                return .notApplicable("a \(change.patch.operation.rawValue) patch cannot address the \(part.englishName) of a unit")
+            }
+            return PatchApplier.editText(at: target, in: &root) { node in
+                node.text = text
+                node.provenance.append(provenance)
+            }
+        }
+    }
+
+    /// The number of the last abzac of `node`: its last abzac child, or its own wording when it has no
+    /// abzacs and no sub-items (a sub-item list leaves the last abzac undecided).
+    static func lastAbzac(of node: Clause) -> UnitNumber? {
+        if let last = node.children.last(where: { $0.kind == .abzac && $0.status == .inForce }) { return last.number }
+        if node.children.contains(where: { $0.kind == .subItem || $0.kind == .item }) { return nil }
+        return node.text.isEmpty ? nil : UnitNumber(1)
+    }
+
+    /// The wording of a one-sentence payload: its text, with no sub-units.
+    static func sentence(of payload: Clause) -> String? {
+        let text = payload.text.trimmingWhiteSpace
+        guard !text.isEmpty, payload.children.allSatisfy({ $0.kind == .editorialNote }) else { return nil }
+        return text
+    }
+
+    /// The range to cut when sentence `index` goes: the sentence and the space after it (before it, for the last).
+    static func removal(of index: Int, in sentences: [Range<String.Index>], text: String) -> Range<String.Index> {
+        if index + 1 < sentences.count { return sentences[index].lowerBound..<sentences[index + 1].lowerBound }
+        if index > 0 { return sentences[index - 1].upperBound..<sentences[index].upperBound }
+        return sentences[index]
+    }
+}
+
+extension String {
+    /// The text with leading and trailing white space removed.
+    fileprivate var trimmingWhiteSpace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+}
