@@ -95,6 +95,9 @@ public struct AmendmentReader {
     ) -> AmendmentReading {
         var reader = AmendmentReader(act: act, metadata: metadata, resolveTarget: resolveTarget, documentsOf: documentsOf)
         reader.run()
+        for index in reader.reading.patches.indices {
+            reader.reading.patches[index].payloadSpans = reader.payloadSpans[reader.reading.patches[index].sequence] ?? [:]
+        }
         return reader.reading
     }
 

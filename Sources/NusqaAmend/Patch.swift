@@ -44,6 +44,9 @@ public struct Patch: Sendable, Hashable {
     public var anchor: String?
     /// The period of a suspension as written ("2018 жылғы 1 шілдеге дейін").
     public var period: String?
+    /// Where each unit of the payload stands in the amending act, by its id in the target act: what a
+    /// refused payload's diagnostic points to.
+    public var payloadSpans: [ClauseID: SourceSpan] = [:]
 
     /// Creates a patch.
     public init(

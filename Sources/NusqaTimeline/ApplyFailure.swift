@@ -37,6 +37,16 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The payload numbers two units alike (two "2)" sub-items): applied, the edition would hold two units
     /// with one id, so it is not applied.
     case duplicateNumbers(ClauseID)
+    /// The payload numbers its units out of order ("4)" after "65536)", a row 0 after row 10): applied as
+    /// written, the edition's numbering would not increase, so it is not applied. Names the unit out of order.
+    case numberingOrder(ClauseID)
+    /// The patch would put a unit where none of its kind can stand: a sub-item straight under an annex
+    /// or a row, a row outside a table or annex (in the payload, or at the target the instruction names).
+    /// Names the unit and the kind of unit it would stand in.
+    case misplacedUnit(ClauseID, in: ClauseKind)
+    /// The target's path names a unit that must have a number without one ("-қосымша", "-бөлімнің …": the
+    /// number was lost) and the text has no such unit: where it would go cannot be known. Names the unit.
+    case unnumberedUnit(ClauseID)
     /// The patch is not applied by its nature or because its text is broken: a suspension, a no-op, a cut
     /// or missing payload, a wording set out in an annex the text does not hold. The reason says which.
     case notApplicable(String)
@@ -58,6 +68,10 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .missingWords: "the patch has no words"
         case .deferredPartMissing(let id): "the deferred unit \(id) is not in the payload"
         case .duplicateNumbers(let id): "the payload numbers two units alike: \(id.kazakhReference) stands twice"
+        case .numberingOrder(let id): "the payload numbers its units out of order: \(id.kazakhReference) does not follow the unit before it"
+        case .misplacedUnit(let id, let container):
+            "a \(id.last?.kind.kazakhName ?? "unit") cannot stand directly in a \(container.kazakhName): \(id.kazakhReference)"
+        case .unnumberedUnit(let id): "the target names a \(id.last?.kind.kazakhName ?? "unit") without its number (\(id)): where it goes cannot be known"
         case .notApplicable(let reason): reason
         }
     }

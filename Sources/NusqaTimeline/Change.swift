@@ -48,6 +48,18 @@ public struct UnappliedChange: Sendable, Hashable {
 
     /// Why, as users read it: "target missing: …", "number already exists: …", "no entry-into-force date: …".
     public var reason: String { failure.description }
+
+    /// Where in the amending act the failure shows: the payload line of the unit a refused payload names
+    /// (numbered twice or out of order, misplaced), else the instruction's first line.
+    public var location: SourceLocation {
+        let patch = change.patch
+        switch failure {
+        case .duplicateNumbers(let id), .numberingOrder(let id), .misplacedUnit(let id, _), .unnumberedUnit(let id):
+            return patch.payloadSpans[id]?.start ?? patch.span.start
+        default:
+            return patch.span.start
+        }
+    }
 }
 
 /// An edition of an act (редакция): the tree in force from a date until the next edition.

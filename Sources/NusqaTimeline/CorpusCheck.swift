@@ -107,7 +107,7 @@ public struct CorpusCheck: Sendable {
         let file = entry.textPath ?? entry.metadata.id
         var problems = EditorialHistoryCheck.disagreements(of: entry, timeline: timeline, corpus: corpus).map { Problem(file: file, diagnostic: $0) }
         for item in timeline.unapplied {
-            let message = "unapplied change from \(item.change.act) to \(item.change.target): \(item.reason)"
+            let message = "unapplied change from \(item.change.act) (line \(item.location.line)) to \(item.change.target): \(item.reason)"
             problems.append(Problem(file: entry.metadata.id, diagnostic: Diagnostic(.error, "unapplied-change", message), withLocation: false))
         }
         return problems

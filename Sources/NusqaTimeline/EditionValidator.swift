@@ -23,6 +23,8 @@ public enum EditionValidator {
         public var id: ClauseID
         /// One sentence for a person.
         public var message: String
+        /// For `orphan-sub-item` and `orphan-row`: the kind of unit it stands in.
+        public var container: ClauseKind?
 
         /// The problem as a diagnostic (no source location: editions are built, not read).
         public var diagnostic: Diagnostic { Diagnostic(severity, code, "\(id): \(message)") }
@@ -30,11 +32,12 @@ public enum EditionValidator {
         /// Whether the problem is an error (everything but `ambiguous-id`).
         public var isError: Bool { severity == .error }
 
-        init(code: String, id: ClauseID, message: String, severity: Diagnostic.Severity = .error) {
+        init(code: String, id: ClauseID, message: String, severity: Diagnostic.Severity = .error, container: ClauseKind? = nil) {
             self.code = code
             self.id = id
             self.message = message
             self.severity = severity
+            self.container = container
         }
 
         public var description: String { "\(code) \(id): \(message)" }
@@ -58,10 +61,31 @@ public enum EditionValidator {
     /// The problems of a clause tree; empty when it is well formed.
     /// - Complexity: O(n log n) in the number of units.
     public static func validate(_ root: Clause) -> [Problem] {
+        validate(root, at: .root)
+    }
+
+    /// The problems inside a subtree that stands at `id` (a payload about to be applied there), with
+    /// ids in the whole text; the subtree's own place is not checked.
+    /// - Complexity: O(n log n) in the number of units.
+    static func validate(_ root: Clause, at id: ClauseID) -> [Problem] {
         var problems: [Problem] = []
         var seen: Set<ClauseID> = []
-        walk(root, id: .root, into: &problems, seen: &seen)
+        walk(root, id: id, into: &problems, seen: &seen)
         return problems
+    }
+
+    /// Whether a unit of `kind` must carry a number (a section, chapter, article, item, sub-item, table,
+    /// row, annex…): one without is a `numbering-order` error.
+    static func needsNumber(_ kind: ClauseKind) -> Bool { numbered.contains(kind) }
+
+    /// Whether a unit of `kind` may stand directly in a unit of `container`: a sub-item only in an item
+    /// (or an abzac of one that opens its own list), a row only in a table or an annex.
+    static func mayStand(_ kind: ClauseKind, in container: ClauseKind) -> Bool {
+        switch kind {
+        case .subItem: container == .item || container == .abzac
+        case .row: container == .table || container == .annex
+        default: true
+        }
     }
 
     private static func walk(_ node: Clause, id: ClauseID, into problems: inout [Problem], seen: inout Set<ClauseID>) {
@@ -119,11 +143,13 @@ public enum EditionValidator {
         for (index, child) in node.children.enumerated() {
             let childID = node.id(ofChild: child, at: id)
             // A sub-item belongs to an item, or to a part of an item that opens its own list.
-            if child.kind == .subItem, node.kind != .item, node.kind != .abzac {
-                problems.append(Problem(code: "orphan-sub-item", id: childID, message: "a sub-item inside a \(node.kind.kazakhName), not inside an item"))
+            if child.kind == .subItem, !mayStand(.subItem, in: node.kind) {
+                problems.append(
+                    Problem(code: "orphan-sub-item", id: childID, message: "a sub-item inside a \(node.kind.kazakhName), not inside an item", container: node.kind))
             }
-            if child.kind == .row, node.kind != .table, node.kind != .annex {
-                problems.append(Problem(code: "orphan-row", id: childID, message: "a row inside a \(node.kind.kazakhName), not inside a table or annex"))
+            if child.kind == .row, !mayStand(.row, in: node.kind) {
+                problems.append(
+                    Problem(code: "orphan-row", id: childID, message: "a row inside a \(node.kind.kazakhName), not inside a table or annex", container: node.kind))
             }
             if numbered.contains(child.kind) || child.kind.isSingleton {
                 if !seen.insert(childID).inserted {

@@ -19,6 +19,8 @@ enum PatchApplier {
             act: change.act, operation: change.deferredTarget == nil ? patch.operation : .replace,
             effective: effective.date, isEstimated: effective.isEstimated, unit: change.target)
         if let deferred = change.deferredTarget {
+            // A part of a payload the patch could not apply is not applied either.
+            if let payload = patch.payload, let broken = payloadFailure(payload, at: patch.target, in: root) { return broken }
             guard let part = subtree(of: patch.payload, at: deferred, under: patch.target) else {
                 return .deferredPartMissing(deferred)
             }
@@ -26,6 +28,7 @@ enum PatchApplier {
         }
         if let error = patch.error { return .notApplicable("the patch cannot be completed: \(error)") }
         if let reason = patch.unapplied { return .notApplicable(reason) }
+        if let unnumbered = unnumberedUnit(on: patch.target, in: root) { return .unnumberedUnit(unnumbered) }
         if let part = patch.part {
             return UnitPartEditor.apply(change, part: part, provenance: provenance, to: &root) { apply($0, to: &$1) }
         }
@@ -34,18 +37,53 @@ enum PatchApplier {
             return .notApplicable("a \(patch.operation.rawValue) patch changes no text")
         case .replace, .replaceFromAnnex:
             guard let payload = patch.payload else { return .missingPayload }
-            if let twice = duplicateID(in: payload, at: patch.target) { return .duplicateNumbers(twice) }
+            if let broken = payloadFailure(payload, at: patch.target, in: root) { return broken }
             return replace(at: patch.target, with: deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .insert, .insertRows, .insertFromAnnex:
             guard let payload = patch.payload else { return .missingPayload }
-            if let twice = duplicateID(in: payload, at: patch.target) { return .duplicateNumbers(twice) }
+            if let broken = payloadFailure(payload, at: patch.target, in: root) { return broken }
             return insert(at: patch.target, deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .delete, .repeal:
+            if let target = patch.target.last, let misplaced = placementFailure(target.kind, at: patch.target, in: root) { return misplaced }
             return remove(at: patch.target, status: patch.operation == .delete ? .deleted : .repealed, provenance: provenance, in: &root)
         case .replaceWords, .insertWords, .deleteWords:
             guard let words = patch.words else { return .missingWords }
             return changeWords(at: patch.target, words, provenance: provenance, in: &root)
         }
+    }
+
+    /// The first unit on the path to `target` that must have a number, has none, and is not in the text:
+    /// the patch would make it, and where is unknown. Nil when every such unit is numbered or present.
+    private static func unnumberedUnit(on target: ClauseID, in root: Clause) -> ClauseID? {
+        for (index, step) in target.steps.enumerated() where step.number == nil && EditionValidator.needsNumber(step.kind) {
+            let prefix = ClauseID(Array(target.steps[...index]))
+            if node(at: prefix, in: root) == nil { return prefix }
+        }
+        return nil
+    }
+
+    /// Why `payload` cannot stand at `target`: it numbers two units alike, numbers them out of order, holds
+    /// a sub-item or row where none can stand, or is itself such a unit at a place new to the text. Applied,
+    /// it would make an edition that fails ``EditionValidator``; the text is not rearranged to fit.
+    /// - Complexity: O(n log n) in the units of the payload, plus the path to the target.
+    private static func payloadFailure(_ payload: Clause, at target: ClauseID, in root: Clause) -> ApplyFailure? {
+        if let twice = duplicateID(in: payload, at: target) { return .duplicateNumbers(twice) }
+        if let misplaced = placementFailure(payload.kind, at: target, in: root) { return misplaced }
+        guard let problem = EditionValidator.validate(payload, at: target).first(where: \.isError) else { return nil }
+        switch problem.code {
+        case "orphan-sub-item", "orphan-row": return .misplacedUnit(problem.id, in: problem.container ?? payload.kind)
+        case "duplicate-id": return .duplicateNumbers(problem.id)
+        default: return .numberingOrder(problem.id)
+        }
+    }
+
+    /// Why a unit of `kind` cannot be made at `target`: a sub-item or row whose container (the unit the
+    /// target's path names before it, or the text itself) cannot hold it. A unit the text already has
+    /// there stays where it is: replacing or deleting it changes nothing in the structure.
+    private static func placementFailure(_ kind: ClauseKind, at target: ClauseID, in root: Clause) -> ApplyFailure? {
+        let container = target.steps.count > 1 ? target.steps[target.steps.count - 2].kind : root.kind
+        guard !EditionValidator.mayStand(kind, in: container), node(at: target, in: root) == nil else { return nil }
+        return .misplacedUnit(target, in: container)
     }
 
     /// The first id that two numbered units of `payload` (articles, items, sub-items, rows) share.

@@ -10,6 +10,10 @@ struct FuzzOptions {
     var start = 0
     /// Cases per child process.
     var batch = 2000
+    /// Child processes run at once.
+    var jobs = 1
+    /// A case that uses this much CPU time (or ten times it in wall time) without finishing is a hang.
+    var hangSeconds = 60.0
     /// A case slower than this is reported (milliseconds).
     var slowMilliseconds = 1000.0
     /// Where reproducers are written.
@@ -25,16 +29,21 @@ struct FuzzOptions {
     var cli = true
     /// Files to check once each (a reproducer), instead of a run.
     var check: [String] = []
+    /// Run the cases in this process and print the time of each harness stage.
+    var profile = false
     /// Invariants whose failures are known (a test records them): reported, but the exit stays 0.
     var known: Set<String> = []
 
     static let usage = """
-        Usage: nusqa-fuzz [--seed N] [--runs N | --seconds S] [--start N] [--batch N] [--slow-ms N]
+        Usage: nusqa-fuzz [--seed N] [--runs N | --seconds S] [--start N] [--batch N] [--jobs N] [--slow-ms N] [--hang-seconds S]
                           [--out DIR] [--seeds DIR]... [--corpus DIR]... [--root DIR] [--no-cli] [--known INVARIANT]...
+                          [--profile]   (runs the cases in this process and prints the time of each stage)
                nusqa-fuzz --check FILE...   (runs the invariants on each file in process; exit 1 on a finding)
           A deterministic mutation fuzzer over parse, instructions, timeline, renderers and diff.
-          Cases run in child processes of --batch cases; a trap or a hang is reported with its case
-          number and its input written to --out. Exit 1 when anything was found.
+          Cases run in child processes of --batch cases, --jobs at once; a trap or a hang (--hang-seconds of
+          CPU time in one case, default 60) is reported with its case number and its input written to --out.
+          --slow-ms is CPU time. SIGTERM or SIGINT ends the run after the batches under way, with the
+          summary and the case to resume from (--start). Exit 1 when anything was found.
         """
 
     init(_ arguments: [String]) throws {
@@ -51,6 +60,8 @@ struct FuzzOptions {
             case "--seconds": seconds = try Double(value()).orThrow("--seconds takes a number")
             case "--start": start = try Int(value()).orThrow("--start takes a number")
             case "--batch": batch = max(1, try Int(value()).orThrow("--batch takes a number"))
+            case "--jobs": jobs = max(1, try Int(value()).orThrow("--jobs takes a number"))
+            case "--hang-seconds": hangSeconds = max(1, try Double(value()).orThrow("--hang-seconds takes a number"))
             case "--slow-ms": slowMilliseconds = try Double(value()).orThrow("--slow-ms takes a number")
             case "--out": output = try value()
             case "--seeds": seedFolders.append(try value())
@@ -58,6 +69,7 @@ struct FuzzOptions {
             case "--root": root = try value()
             case "--worker": isWorker = true
             case "--no-cli": cli = false
+            case "--profile": profile = true
             case "--check": check.append(try value())
             case "--known": known.insert(try value())
             case "--help", "-h": throw UsageFailure(nil)

@@ -25,6 +25,9 @@ do {
         harness.cleanUp()
         exit(found ? 1 : 0)
     }
+    if options.profile {
+        exit(Worker.profile(options, pool: pool))
+    }
     if options.isWorker {
         exit(Worker.run(options, pool: pool))
     }

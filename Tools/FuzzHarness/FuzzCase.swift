@@ -9,7 +9,8 @@ public struct FuzzCase: Sendable {
     public var index: Int
     /// The seed text it was made from.
     public var seedName: String
-    /// The seed's bytes (for the seed → input diff).
+    /// The text the mutations started from (for the seed → input diff): the seed, or the window of it
+    /// the case was cut to.
     public var original: [UInt8]
     /// The mutated input.
     public var bytes: [UInt8]
@@ -36,7 +37,7 @@ public struct FuzzCase: Sendable {
             bytes = chosen.bytes
             steps = ["none"]
         } else {
-            (bytes, steps) = Mutator.mutate(chosen.bytes, other: other.bytes, rng: &rng)
+            (original, bytes, steps) = Mutator.mutate(chosen.bytes, other: other.bytes, rng: &rng)
         }
     }
 }

@@ -17,11 +17,17 @@ public struct FuzzHarness: Sendable {
     let emptyCorpus: String
     /// A scratch file for the CLI runs.
     let scratch: String
+    /// Where the time of each stage is summed, when profiling.
+    let clock: StageClock?
 
-    /// Creates a harness over the base acts of `pool`.
-    public init(bases: [Corpus.Entry]) {
+    /// Creates a harness over the base acts of `pool`; `clock` sums the time of each stage.
+    public init(bases: [Corpus.Entry], clock: StageClock? = nil) {
         self.bases = bases
-        let folder = NSTemporaryDirectory() + "nusqa-fuzz-\(getpid())"
+        self.clock = clock
+        // In memory when the system has it: a file rewritten per case on a disk file system costs
+        // milliseconds of waiting (ext4 flushes a truncated file when it is closed).
+        let memory = access("/dev/shm", W_OK) == 0 ? "/dev/shm/" : NSTemporaryDirectory()
+        let folder = memory + "nusqa-fuzz-\(getpid())"
         try? FileManager.default.createDirectory(atPath: folder + "/corpus/acts", withIntermediateDirectories: true)
         emptyCorpus = folder + "/corpus"
         scratch = folder + "/input.txt"
@@ -32,42 +38,49 @@ public struct FuzzHarness: Sendable {
         try? FileManager.default.removeItem(atPath: (scratch as NSString).deletingLastPathComponent)
     }
 
+    /// Runs `body`, timed as `stage` when profiling.
+    func timed<T>(_ stage: String, _ body: () -> T) -> T {
+        guard let clock else { return body() }
+        return clock.measure(stage, body)
+    }
+
     /// Every broken invariant for `bytes`; empty when all hold. A trap ends the process: the caller
     /// runs cases in a child process to catch it.
     public func run(_ bytes: [UInt8], original: [UInt8]? = nil, cli: Bool = true) -> [Finding] {
         var findings: [Finding] = []
-        let lines = InputLines(bytes)
+        let lines = timed("input lines") { InputLines(bytes) }
         func inRange(_ location: SourceLocation?, _ what: String) {
             guard let location, let problem = lines.problem(line: location.line, column: location.column) else { return }
             findings.append(Finding("diagnostic-out-of-range", "\(what) at \(location): \(problem)"))
         }
 
         // Parse.
-        let act = ActParser.parse(bytes: bytes, name: "fuzz.txt")
+        let act = timed("parse") { ActParser.parse(bytes: bytes, name: "fuzz.txt") }
         for diagnostic in act.diagnostics { inRange(diagnostic.location, "parse [\(diagnostic.code)]") }
         for (id, span) in act.spans { inRange(span.start, "span of \(id)") }
-        if TreeDump.render(act).isEmpty { findings.append(Finding("tree-empty", "TreeDump gave nothing")) }
-        checkJSON(act.body.json(id: .root), "act JSON", into: &findings)
+        if timed("tree dump", { TreeDump.render(act) }).isEmpty { findings.append(Finding("tree-empty", "TreeDump gave nothing")) }
+        timed("act JSON") { checkJSON(act.body.json(id: .root), "act JSON", into: &findings) }
 
         // Instructions and the timeline: the input as an amending order in a corpus of base acts.
         let metadata = ActMetadata(
             id: "fuzz", kind: .amending, signed: CivilDate(year: 2025, month: 1, day: 10),
             published: bytes.count % 2 == 0 ? CivilDate(year: 2025, month: 1, day: 20) : nil)
-        let corpus = Corpus(entries: bases + [Corpus.Entry(metadata: metadata, act: act, textPath: "fuzz.txt")])
-        let consolidation = Consolidation(corpus: corpus)
+        let corpus = timed("corpus") { Corpus(entries: bases + [Corpus.Entry(metadata: metadata, act: act, textPath: "fuzz.txt")]) }
+        let consolidation = timed("consolidation") { Consolidation(corpus: corpus) }
         if let reading = consolidation.readings["fuzz"] {
             for diagnostic in reading.diagnostics { inRange(diagnostic.location, "instructions [\(diagnostic.code)]") }
             for patch in reading.patches { inRange(patch.span.start, "patch \(patch.target)") }
             for item in reading.unparsed { inRange(item.span.start, "unparsed instruction") }
             if let target = reading.targetID, let entry = corpus.entry(named: target) {
-                checkTimeline(consolidation.timeline(for: entry), into: &findings)
+                let timeline = timed("timeline") { consolidation.timeline(for: entry) }
+                checkTimeline(timeline, into: &findings)
             }
         }
 
         // A diff of the input against the text it was made from.
         if let original {
-            let before = ActParser.parse(bytes: original, name: "seed.txt")
-            checkDiff(before.body, act.body, "seed → input", into: &findings)
+            let before = timed("parse seed") { ActParser.parse(bytes: original, name: "seed.txt") }
+            timed("diff seed → input") { checkDiff(before.body, act.body, "seed → input", into: &findings) }
         }
 
         if cli { checkCLI(bytes, lines: lines, into: &findings) }
@@ -85,7 +98,7 @@ public struct FuzzHarness: Sendable {
         let editions = timeline.editions
         let sampled = Set([0, editions.count / 3, 2 * editions.count / 3, editions.count - 1])
         for (index, edition) in editions.enumerated() {
-            for problem in EditionValidator.errors(edition) where !baseProblems.contains(problem.description) {
+            for problem in timed("validate", { EditionValidator.errors(edition) }) where !baseProblems.contains(problem.description) {
                 findings.append(Finding("edition-invalid", "edition \(edition.date?.description ?? "base"): \(problem)"))
             }
             let date = edition.date ?? CivilDate(year: 2000, month: 1, day: 1)!
@@ -97,15 +110,20 @@ public struct FuzzHarness: Sendable {
                 findings.append(Finding("as-of-idempotent", "edition(asOf: edition(asOf: \(date)).date) differs"))
             }
             guard sampled.contains(index) else { continue }
-            let renderer = EditionRenderer(
-                title: "<Тақырып> *", asOf: date, edition: edition, coming: timeline.comingChanges(after: date),
-                unapplied: timeline.unapplied, info: { _ in nil })
-            checkMarkdown(renderer.render(.md), into: &findings)
-            checkHTML(renderer.render(.html), "edition HTML", into: &findings)
-            if renderer.render(.text).isEmpty { findings.append(Finding("render-empty", "text of edition \(date)")) }
-            checkJSON(edition.body.json(id: .root), "edition JSON", into: &findings)
-            if index > 0 { checkDiff(editions[index - 1].body, edition.body, "edition \(index - 1) → \(index)", into: &findings) }
+            timed("render editions") { checkRenders(timeline, edition, date: date, into: &findings) }
+            if index > 0 { timed("diff editions") { checkDiff(editions[index - 1].body, edition.body, "edition \(index - 1) → \(index)", into: &findings) } }
         }
+    }
+
+    /// The edition in every format: Markdown and HTML escape the text, JSON parses, text is not empty.
+    func checkRenders(_ timeline: Timeline, _ edition: Edition, date: CivilDate, into findings: inout [Finding]) {
+        let renderer = EditionRenderer(
+            title: "<Тақырып> *", asOf: date, edition: edition, coming: timeline.comingChanges(after: date),
+            unapplied: timeline.unapplied, info: { _ in nil })
+        checkMarkdown(renderer.render(.md), into: &findings)
+        checkHTML(renderer.render(.html), "edition HTML", into: &findings)
+        if renderer.render(.text).isEmpty { findings.append(Finding("render-empty", "text of edition \(date)")) }
+        checkJSON(edition.body.json(id: .root), "edition JSON", into: &findings)
     }
 
     /// `diff(a, b).applied(to: flatten(a)) == flatten(b)`, and every diff renderer works.
@@ -129,24 +147,50 @@ public struct FuzzHarness: Sendable {
     /// The CLI's `parse` and `instructions` on the input as a file: exit 0 or 1, diagnostics in range,
     /// no raw control character on either stream.
     func checkCLI(_ bytes: [UInt8], lines: InputLines, into findings: inout [Finding]) {
-        guard FileManager.default.createFile(atPath: scratch, contents: Data(bytes)) else { return }
+        guard timed("CLI write", { write(bytes, to: scratch) }) else { return }
+        let prefix = Array((scratch + ":").utf8)
         for command in [["parse", scratch], ["instructions", scratch]] {
             var out = ""
             var err = ""
-            let status = CLI.run(command + ["--corpus", emptyCorpus], stdout: &out, stderr: &err)
+            let status = timed("CLI \(command[0])") { CLI.run(command + ["--corpus", emptyCorpus], stdout: &out, stderr: &err) }
             if status != 0 && status != 1 { findings.append(Finding("cli-status", "\(command[0]) exited \(status)")) }
-            for stream in [out, err] where stream.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
-                findings.append(Finding("control-character", "\(command[0]) printed a raw control character"))
-            }
-            let prefix = scratch + ":"
-            for line in err.split(separator: "\n") where line.hasPrefix(prefix) {
-                let fields = line.dropFirst(prefix.count).split(separator: ":", maxSplits: 2)
-                guard fields.count >= 2, let row = Int(fields[0]), let column = Int(fields[1]) else { continue }
-                if let problem = lines.problem(line: row, column: column) {
-                    findings.append(Finding("diagnostic-out-of-range", "\(command[0]): \(line.prefix(160)): \(problem)"))
+            timed("CLI output checks") {
+                for stream in [out, err] where FuzzHarness.hasRawControlCharacter(stream) {
+                    findings.append(Finding("control-character", "\(command[0]) printed a raw control character"))
+                }
+                for line in Array(err.utf8).split(separator: 0x0A) where line.starts(with: prefix) {
+                    let fields = line.dropFirst(prefix.count).split(separator: UInt8(ascii: ":"), maxSplits: 2)
+                    guard fields.count >= 2, let row = Int(String(decoding: fields[0], as: UTF8.self)),
+                          let column = Int(String(decoding: fields[1], as: UTF8.self)) else { continue }
+                    if let problem = lines.problem(line: row, column: column) {
+                        let text = String(decoding: line, as: UTF8.self).prefix(160)
+                        findings.append(Finding("diagnostic-out-of-range", "\(command[0]): \(text): \(problem)"))
+                    }
                 }
             }
         }
+    }
+
+    /// Whether `text` holds a C0 control other than tab and line feed, DEL, or a C1 control (U+0080–U+009F,
+    /// in UTF-8 the bytes C2 80 … C2 9F): read byte by byte, without breaking the text into characters.
+    static func hasRawControlCharacter(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F || previous == 0xC2 && (0x80...0x9F).contains(byte) {
+                return true
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Writes `bytes` to `path` as a new file (the old one removed first, not truncated; no temporary
+    /// file and rename: the scratch file is the harness's own).
+    func write(_ bytes: [UInt8], to path: String) -> Bool {
+        unlink(path)
+        guard let file = fopen(path, "wb") else { return false }
+        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
+        return fclose(file) == 0 && written == bytes.count
     }
 
     /// Every `<` of the Markdown is escaped, except inside an indented code block (verbatim lines).
@@ -169,7 +213,7 @@ public struct FuzzHarness: Sendable {
     static let tagNames: Set<String> = [
         "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre",
         "ins", "del", "div", "span", "section", "nav", "ul", "ol", "li", "code", "a", "b", "strong", "em", "blockquote",
-        "table", "thead", "tbody", "tr", "th", "td", "br", "hr", "small", "sup", "sub",
+        "table", "thead", "tbody", "tr", "th", "td", "br", "hr", "small", "sup", "sub", "details", "summary",
     ]
 
     func checkHTML(_ html: String, _ what: String, into findings: inout [Finding]) {

@@ -25,23 +25,27 @@ public enum Mutator {
     static let invalidUTF8: [[UInt8]] = [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xD0], [0xE2, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0x80]]
 
     /// Mutates `seed` with one to five steps; `other` is a second seed for cross-overs.
-    /// - Returns: the bytes and a short name for each step (for reports).
-    public static func mutate(_ seed: [UInt8], other: [UInt8], rng: inout SplitMix64) -> (bytes: [UInt8], steps: [String]) {
+    /// - Returns: the text before the steps (the seed, or the window of it that was cut), the bytes, and
+    ///   a short name for each step (for reports).
+    public static func mutate(_ seed: [UInt8], other: [UInt8], rng: inout SplitMix64) -> (window: [UInt8], bytes: [UInt8], steps: [String]) {
         var bytes = seed
         var steps: [String] = []
-        // Most cases work on a window of the seed: small inputs run fast and still reach every stage.
-        if bytes.count > 16_384, rng.next() % 4 != 0 {
-            let length = 2048 + Int(rng.next() % 14_336)
+        // Most cases work on a 1–8 KB window of a seed over 8 KB: small inputs run fast and still reach
+        // every stage. One in eight keeps the whole seed (up to the pool's 256 KB), and repeated line
+        // blocks below make inputs of up to a few MB, for the slow paths.
+        if bytes.count > 8192, rng.next() % 8 != 0 {
+            let length = 1024 + Int(rng.next() % 7168)
             let start = lineStart(bytes, near: Int(rng.next() % UInt64(bytes.count - length)))
             bytes = Array(bytes[start..<min(bytes.count, start + length)])
             steps.append("window")
         }
+        let window = bytes
         let count = 1 + Int(rng.next() % 5)
         for _ in 0..<count {
             let operation = Int(rng.next() % 12)
             steps.append(apply(operation, to: &bytes, other: other, rng: &rng))
         }
-        return (bytes, steps)
+        return (window, bytes, steps)
     }
 
     private static func apply(_ operation: Int, to bytes: inout [UInt8], other: [UInt8], rng: inout SplitMix64) -> String {
