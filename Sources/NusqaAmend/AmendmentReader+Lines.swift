@@ -42,7 +42,7 @@ extension AmendmentReader {
             }
             let afterTerminator = currentQuote.last.map { ["».", "»;", "»;»", "».»"].contains(where: $0.text.hasSuffix) } ?? false
             if quoteDepth > 0 || straightOpen, !QuotedText.opens(text), text.count < 300,
-                (text.hasSuffix(":") || text.hasSuffix(".")) && InstructionVerb.find(in: text) != nil && !Self.isSentenceAfterQuote(text)
+                (text.hasSuffix(":") || text.hasSuffix(".")) && startsInstruction(text) && !Self.isSentenceAfterQuote(text)
                     || afterTerminator && (isStructural(text) || Self.enumerator(text).map { !$0.isSubItem } == true
                         || AmendingLeads.entryIntoForceWords.contains { text.lowercased().containsBytes(of: $0) }),
                 let first = currentQuote.first
@@ -182,6 +182,7 @@ extension AmendmentReader {
 
     /// Whether a line is itself an instruction, an act lead or a scope line (so it ends an unquoted payload).
     func isStructural(_ text: String) -> Bool {
+        if isRussian { return isRussianStructural(text) }
         let lowered = text.lowercased()
         if InstructionVerb.find(in: text) != nil { return true }
         if AmendingLeads.isEditorialNote(lowered) { return true }
@@ -215,6 +216,7 @@ extension AmendmentReader {
 
     /// Reads one line outside any payload; returns the instruction when it waits for payloads.
     mutating func readLine(_ abzac: Abzac) -> Pending? {
+        if isRussian { return readRussianLine(abzac) }
         if heldQuote != nil, !abzac.text.lowercased().hasPrefix("деген"), let held = heldQuote, let first = held.first {
             if afterSignature {
                 classify(first, .annexContent)
@@ -438,7 +440,24 @@ extension AmendmentReader {
             if !pending.expectsPayload { finish(pending); return nil }
             return pending
         case .replaceWords, .insertWords, .deleteWords:
-            wordPatch(verb.operation, line: line, abzac: abzac)
+            if verb.operation == .insertWords, let pending = wordsFromPayload(text, unitText: unitText, abzac: abzac) { return pending }
+            let clauses = Self.wordClauses(line.text)
+            guard clauses.count > 1 else {
+                wordPatch(verb.operation, line: line, abzac: abzac)
+                return nil
+            }
+            // "«және» деген сөз алып тасталсын, «жүргізу» деген сөз «жүзеге асыру» деген сөздермен ауыстырылсын":
+            // each clause has its own verb, and the later ones share the first one's units.
+            let units = line.text[..<(line.text.firstIndex { $0 == "«" || $0 == "\"" || $0 == "“" } ?? line.text.startIndex)]
+            for (offset, clause) in clauses.enumerated() {
+                var part = line
+                part.text = offset == 0 ? clause : units + clause
+                guard let clauseVerb = InstructionVerb.find(in: part.text), [.replaceWords, .insertWords, .deleteWords].contains(clauseVerb.operation) else {
+                    unparsed(abzac, "a clause of a word change was not understood: '\(clause.prefix(60))'")
+                    continue
+                }
+                wordPatch(clauseVerb.operation, line: part, abzac: abzac)
+            }
             return nil
         case .noOp:
             let phrase = TargetPhrase(unitText)
@@ -450,6 +469,51 @@ extension AmendmentReader {
             break
         }
         return start(verb.operation, phraseText: unitText, abzac: abzac, sentence: text)
+    }
+
+    /// "6-тармақ «тіркеледі» деген сөзден кейін мынадай мазмұндағы сөйлеммен толықтырылсын:": words inserted
+    /// after (or before) an anchor, whose new words are the quoted payload that follows; nil for other word changes.
+    mutating func wordsFromPayload(_ text: String, unitText: String, abzac: Abzac) -> Pending? {
+        let lowered = text.lowercased()
+        guard text.hasSuffix(":"), lowered.containsBytes(of: "мынадай мазмұндағы"), let anchorEnd = lowered.range(of: "мынадай мазмұндағы")?.lowerBound else { return nil }
+        let anchors = Self.quotedStrings(String(text[..<anchorEnd])).map(\.text)
+        guard anchors.count <= 1 else { return nil }
+        let phraseEnd = text.firstIndex { $0 == "«" || $0 == "\"" || $0 == "“" } ?? anchorEnd
+        let phrase = TargetPhrase(String(text[..<phraseEnd]))
+        var targets = phrase.targets(base: scopeBase, insert: false)
+        if targets.isEmpty { targets = [ClauseID(scopeBase)] }
+        var pending = Pending(operation: .insertWords, targets: targets, instruction: abzac)
+        pending.anchor = anchors.first
+        pending.part = phrase.part
+        pending.column = phrase.column ?? scopeColumn
+        pending.expectsPayload = true
+        return pending
+    }
+
+    /// The clauses of a word-change sentence that orders several changes, each ending in its own verb and a
+    /// comma ("… алып тасталсын, «…» деген сөз … ауыстырылсын;"); one clause when it orders one. A verb inside
+    /// quotes does not split.
+    static func wordClauses(_ text: String) -> [String] {
+        let verbs = ["ауыстырылсын", "толықтырылсын", "алып тасталсын", "алынып тасталсын"]
+        var clauses: [String] = []
+        var start = text.startIndex
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "«" { depth += 1 } else if character == "»" { depth = max(0, depth - 1) }
+            if depth == 0, character == ",", let verb = verbs.first(where: { text[start..<index].hasSuffix($0) }) {
+                _ = verb
+                let rest = text[text.index(after: index)...]
+                if rest.contains("«") || rest.contains("\"") {
+                    clauses.append(String(text[start..<index]).trimmingCharacters(in: .whitespaces))
+                    start = text.index(after: index)
+                }
+            }
+            index = text.index(after: index)
+        }
+        clauses.append(String(text[start...]).trimmingCharacters(in: .whitespaces))
+        return clauses.filter { !$0.isEmpty }
     }
 
     /// A sentence cut inside its verb phrase, completed with the one formula it can end with; nil otherwise.
@@ -552,6 +616,9 @@ extension AmendmentReader {
         if targets.isEmpty {
             if operation == .repeal {
                 targets = [.root]
+            } else if operation == .replaceFromAnnex, base.isEmpty, AmendingLeads.documentNouns.contains(where: { lowered.containsBytes(of: $0) }) {
+                // "Қағидалар осы бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын": the approved document, not the act.
+                targets = [ClauseID(documentSteps(for: phraseText, phrase: phrase))]
             } else if operation == .replaceFromAnnex || operation == .insertFromAnnex || (operation == .delete && !base.isEmpty)
                 || (operation == .insert && !base.isEmpty) || (operation == .replace && !base.isEmpty && lowered.containsBytes(of: "тізбе"))
             {

@@ -26,8 +26,12 @@ extension AmendmentReader {
             return
         case .replaceFromAnnex, .insertFromAnnex:
             let annexes = act.body.children.filter { $0.kind == .annex }
-            for target in pending.targets {
-                if let annex = annexes.first, pending.operation == .replaceFromAnnex, annexes.count == 1 || reading.isFragment == false {
+            let own = Self.ownAnnexNumbers(in: instruction.text)
+            for (offset, target) in pending.targets.enumerated() {
+                // "1, 2 және 4-қосымшалары осы шешімнің 1, 2 және 3-қосымшаларына сәйкес": each from its own annex.
+                let named: UnitNumber? = own.count == pending.targets.count ? own[offset] : own.count == 1 && pending.targets.count == 1 ? own[0] : nil
+                let chosen = named.map { number in annexes.first { $0.number == number } } ?? (own.count > 1 ? nil : annexes.first)
+                if let annex = chosen, pending.operation == .replaceFromAnnex, annexes.count == 1 || reading.isFragment == false || named != nil {
                     var payload = annex
                     payload.number = target.last?.number
                     // The annex's own stamp is the last header line: the position it takes in the target.
@@ -45,7 +49,13 @@ extension AmendmentReader {
                     appendPatch(pending, target, payload, span: span, range: range)
                 } else {
                     let sequence = appendPatch(pending, target, nil, span: span, range: range)
-                    markUnapplied(sequence, "the new wording is set out in an annex of the amending act, which is not in this text")
+                    if !annexes.isEmpty, own.count > 1, named == nil {
+                        markUnapplied(sequence, "the instruction names \(own.count) annexes of the amending act for \(pending.targets.count) units: which sets out which cannot be told")
+                    } else if !annexes.isEmpty, let named {
+                        markUnapplied(sequence, "the new wording is set out in annex \(named) of the amending act, which is not in this text")
+                    } else {
+                        markUnapplied(sequence, "the new wording is set out in an annex of the amending act, which is not in this text")
+                    }
                 }
             }
             return
@@ -60,6 +70,18 @@ extension AmendmentReader {
             for target in pending.targets {
                 let sequence = appendPatch(pending, target, nil, span: span, range: range)
                 markError(sequence, reason)
+            }
+            return
+        }
+        if pending.operation == .insertWords {
+            // The quoted payload is the new words: "… деген сөзден кейін мынадай мазмұндағы сөйлеммен толықтырылсын: «…»".
+            let new = pending.quotes.map { QuotedText.strip($0.map(\.text)).texts.joined(separator: " ") }.joined(separator: " ")
+            let before = pending.instruction.text.lowercased().containsBytes(of: "алдынан") || pending.instruction.text.lowercased().containsBytes(of: "алдына")
+            for target in pending.targets {
+                let sequence = appendPatch(pending, target, nil, span: span, range: range)
+                guard let index = reading.patches.lastIndex(where: { $0.sequence == sequence }) else { continue }
+                reading.patches[index].words = WordChange(old: pending.anchor ?? "", new: new, position: before ? .before : .after, isGlobal: false)
+                reading.patches[index].anchor = nil
             }
             return
         }
@@ -249,6 +271,17 @@ extension AmendmentReader {
             reading.diagnostics.append(
                 Diagnostic(.warning, "payload-unbound", "\(pending.quotes.count - pending.targets.count) quoted block(s) match no target", at: pending.instruction.span.start))
         }
+    }
+
+    /// The numbers of the amending act's own annexes an instruction sets its wording out in ("осы шешімнің
+    /// 1, 2 және 3-қосымшаларына сәйкес" → 1, 2, 3; "осы қаулыға қосымшаға сәйкес" → none).
+    static func ownAnnexNumbers(in text: String) -> [UnitNumber] {
+        let lowered = text.lowercased()
+        guard let start = InstructionVerbs.annexStarts.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+            let end = InstructionVerbs.annexMarkers.compactMap({ lowered.range(of: $0, range: start.upperBound..<lowered.endIndex) }).first
+        else { return [] }
+        let phrase = TargetPhrase(String(lowered[start.upperBound..<end.upperBound]))
+        return phrase.references.filter { $0.kind == .annex }.flatMap(\.numbers)
     }
 
     /// The heading in `text` when it opens with the marker of `unit` itself ("3-тарау. …" for chapter 3).

@@ -69,6 +69,8 @@ public struct AmendmentReader {
     var lastOrdinal = 0
     /// Whether a signature was read and no item since: what follows is the signatory and annex headers.
     var afterSignature = false
+    /// Whether the text is read as Russian (`AmendmentReader+Russian.swift`); Kazakh otherwise.
+    var isRussian = false
 
     /// Creates a reader for an amending act.
     /// - Parameters:
@@ -206,8 +208,12 @@ public struct AmendmentReader {
             || abzacs.last.map { Self.completedCut($0.text) != nil } == true
         let russian = abzacs.filter { abzac in AmendingLeads.russianInstructionWords.contains { abzac.text.lowercased().containsBytes(of: $0) } }
         if !amends, !russian.isEmpty {
-            // Russian amending text: not read yet, and never dropped silently.
-            for abzac in russian { unparsed(abzac, "a Russian instruction: the reader reads Kazakh amending text only") }
+            // Russian amending text: read with the Russian grammar (AmendmentReader+Russian.swift).
+            isRussian = true
+            readInstructions(abzacs[...])
+            if !reading.isFragment, !reading.patches.isEmpty, reading.entryIntoForce != nil {
+                applyEntryIntoForce(itemNumber: UnitNumber(1), abzacs: abzacs)
+            }
             return
         }
         guard amends else {

@@ -75,7 +75,15 @@ struct TargetPhrase {
                     pending += numbers
                     continue
                 }
-                if add(rest, numbers: pending + numbers, quoted: false, text: token, last: &last) { pending = []; continue }
+                if add(rest, numbers: pending + numbers, quoted: false, text: token, last: &last) {
+                    pending = []
+                    // "73-бабының 1-бөлігі": a part numbered with a numeral is the article's numbered part ("1."),
+                    // an item of the tree; "екінші бөлігі" (an ordinal word) is its second abzac.
+                    if rest.hasPrefix("бөлі"), references.count >= 2, references[references.count - 2].kind == .article {
+                        references[references.count - 1].kind = .item
+                    }
+                    continue
+                }
                 pending = []
                 continue
             }

@@ -211,19 +211,7 @@ struct UnitChainReader {
         while let top = levels.last, top.map({ rank($0.kind) }).min() ?? 0 >= rank(kind) { levels.removeLast() }
     }
 
-    static func rank(_ kind: ClauseKind) -> Int {
-        switch kind {
-        case .annex: 0
-        case .section: 1
-        case .chapter: 2
-        case .subsection: 3
-        case .article: 4
-        case .item: 5
-        case .subItem, .row: 6
-        case .abzac: 7
-        default: 8
-        }
-    }
+    static func rank(_ kind: ClauseKind) -> Int { kind.nestingRank }
 
     /// Every path from the levels' alternatives to the head's numbers; inner ranges are expanded up to a bound.
     private static func paths(_ levels: [[Reference]], head: Reference) -> [EntryIntoForce.Unit] {

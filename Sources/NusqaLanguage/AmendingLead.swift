@@ -11,7 +11,8 @@ package enum AmendingLead {
     package static func isAmending(_ text: String) -> Bool {
         text.containsBytes(of: "енгізілсін") && (text.containsBytes(of: "өзгеріс") || text.containsBytes(of: "толықтыру")) || isRepealing(text)
             || text.containsBytes(of: "тоқтатыла тұрсын") || namesAmendedActInLocative(text)
-            || text.containsBytes(of: "изменения") && (text.containsBytes(of: "внести") || text.containsBytes(of: "вносятся"))
+            || (text.containsBytes(of: "изменения") || text.containsBytes(of: "изменение") || text.containsBytes(of: "дополнения"))
+                && (text.containsBytes(of: "внести") || text.containsBytes(of: "Внести") || text.containsBytes(of: "вносятся"))
             || namesAmendedActInRussian(text)
     }
 

@@ -29,23 +29,9 @@ package enum UnitWords {
     /// Units that may be named without a number ("кестеде:", "ескертпемен", "атауы", "кіріспе").
     package static let unnumbered: Set<ClauseKind> = [.table, .editorialNote, .title, .preamble, .annex, .section]
 
-    /// How deep a kind nests: an annex holds sections (бөлім), which hold chapters (тарау), which hold
-    /// paragraphs (параграф), which hold articles, items, sub-items, abzacs ("2-тараудың 2-параграфы").
-    package static func rank(_ kind: ClauseKind) -> Int {
-        switch kind {
-        case .annex: 0
-        case .section: 1
-        case .chapter: 2
-        case .subsection, .table: 3
-        case .article: 4
-        case .item, .title, .preamble: 5
-        case .row: 5
-        case .subItem: 6
-        case .abzac: 7
-        // A note (ескертпе) belongs to the unit it follows: "19-тармақ … ескертпемен толықтырылсын" → para_19__note.
-        default: 8
-        }
-    }
+    /// How deep a kind nests (``ClauseKind/nestingRank``): a note (ескертпе) ranks below every unit, so it
+    /// belongs to the unit it follows ("19-тармақ … ескертпемен толықтырылсын" → para_19__note).
+    package static func rank(_ kind: ClauseKind) -> Int { kind.nestingRank }
 
     /// The unit and case of a word such as "тармақтың", "жолдармен", "бағанында"; nil when it is no unit word.
     package static func read(_ word: some StringProtocol) -> (unit: Unit, grammaticalCase: GrammaticalCase)? {

@@ -213,10 +213,35 @@ enum PatchApplier {
             case .after: replacement = words.old + " " + words.new
             case .before: replacement = words.new + " " + words.old
             }
-            node.text = node.text.replacingOccurrences(of: words.old, with: replacement)
+            if words.position == .after, isSentence(words.new) {
+                node.text = inserting(sentence: words.new, after: words.old, in: node.text)
+            } else {
+                node.text = node.text.replacingOccurrences(of: words.old, with: replacement)
+            }
         }
         for index in node.children.indices { count += rewrite(&node.children[index], words) }
         return count
+    }
+
+    /// Whether `text` is a whole sentence: a capital first, a full stop, "!" or "?" last.
+    static func isSentence(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase, let last = text.last else { return false }
+        return ".!?".contains(last)
+    }
+
+    /// `text` with `sentence` after each `anchor`, past the punctuation that closes the anchor's own sentence
+    /// ("… тіркеледі." + "Тіркеу тегін." → "… тіркеледі. Тіркеу тегін.").
+    static func inserting(sentence: String, after anchor: String, in text: String) -> String {
+        var out = ""
+        var rest = text[...]
+        while let range = rest.range(of: anchor) {
+            var end = range.upperBound
+            while end < rest.endIndex, ".!?;»".contains(rest[end]) { end = rest.index(after: end) }
+            out += rest[..<end]
+            out += " " + sentence
+            rest = rest[end...]
+        }
+        return out + rest
     }
 
     /// Runs `edit` on the unit at `target`, which must exist (a sentence edit changes the unit's own wording).

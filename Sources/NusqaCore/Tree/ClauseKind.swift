@@ -106,16 +106,24 @@ public enum ClauseKind: String, Sendable, Hashable, CaseIterable {
     /// chapter (тарау) or paragraph (параграф).
     public var isTransparentInIDs: Bool { self == .chapter || self == .section || self == .subsection }
 
-    /// How deep units of this kind nest when a reference names several (annex › chapter or table ›
-    /// item › sub-item or row › abzac); 9 for kinds a reference does not chain.
+    /// How deep units of this kind nest (бірліктердің кірігу деңгейі), outermost first: annex (қосымша) 0,
+    /// section (бөлім) 1, chapter (тарау) 2, paragraph (параграф) and table (кесте) 3, article (бап) 4,
+    /// item (тармақ), row (жол), title and preamble 5, sub-item (тармақша) 6, abzac 7, anything else 8.
+    ///
+    /// The one table every reader of references uses: a unit of a greater rank named after one of a smaller
+    /// rank is inside it ("2-тараудың 2-параграфы", "16-тармақтың 1) тармақшасы"); of the same rank, beside it.
+    /// A row ranks with items, so "реттік нөмірі 2-жолдағы 6) тармақша" nests a sub-item in a row.
     package var nestingRank: Int {
         switch self {
         case .annex: 0
-        case .chapter, .table: 1
-        case .item: 2
-        case .subItem, .row: 3
-        case .abzac: 4
-        default: 9
+        case .section: 1
+        case .chapter: 2
+        case .subsection, .table: 3
+        case .article: 4
+        case .item, .row, .title, .preamble: 5
+        case .subItem: 6
+        case .abzac: 7
+        default: 8
         }
     }
 

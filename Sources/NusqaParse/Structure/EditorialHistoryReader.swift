@@ -112,17 +112,7 @@ public enum EditorialHistoryReader {
     }
 
     /// How deep a kind stands, for resolving a note's unit against the units above it.
-    private static func depth(_ kind: ClauseKind) -> Int {
-        switch kind {
-        case .annex: 0
-        case .section, .chapter, .subsection: 1
-        case .article: 2
-        case .item: 3
-        case .subItem, .row: 4
-        case .abzac: 5
-        default: 6
-        }
-    }
+    private static func depth(_ kind: ClauseKind) -> Int { kind.nestingRank }
 
     /// The part of `parent` above a unit of `kind`: `att_1__para_2` for a sub-item, `att_1` for an item.
     static func anchor(_ parent: ClauseID, for kind: ClauseKind) -> ClauseID {
