@@ -77,6 +77,7 @@ extension AmendmentReader {
             // The quoted payload is the new words: "… деген сөзден кейін мынадай мазмұндағы сөйлеммен толықтырылсын: «…»".
             let new = pending.quotes.map { QuotedText.strip($0.map(\.text)).texts.joined(separator: " ") }.joined(separator: " ")
             let before = pending.instruction.text.lowercased().containsBytes(of: "алдынан") || pending.instruction.text.lowercased().containsBytes(of: "алдына")
+                || isRussian && RussianInstructionVerbs.unquoted(pending.instruction.text.lowercased()).containsBytes(of: "перед ")
             for target in pending.targets {
                 let sequence = appendPatch(pending, target, nil, span: span, range: range)
                 guard let index = reading.patches.lastIndex(where: { $0.sequence == sequence }) else { continue }

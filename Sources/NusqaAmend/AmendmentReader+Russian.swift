@@ -120,6 +120,9 @@ extension AmendmentReader {
             base = []
             unitText = String(text[..<citation.range.lowerBound]) + " " + String(text[citation.range.upperBound...])
         }
+        if match.operation == .insert || match.operation == .insertWords, let pending = russianWordsFromPayload(text, abzac: abzac) {
+            return pending
+        }
         switch match.operation {
         case .repeal:
             if text.hasSuffix(":") {

@@ -50,6 +50,30 @@ extension AmendmentReader {
         return out
     }
 
+    /// "абзац второй пункта 3 дополнить предложением следующего содержания:", "пункт 5 после слов «…»
+    /// дополнить словами следующего содержания:": words (a sentence) added at the end of the unit or after
+    /// (before) an anchor, whose new words are the quoted payload that follows; nil for other sentences.
+    mutating func russianWordsFromPayload(_ text: String, abzac: Abzac) -> Pending? {
+        let outside = RussianText.folded(RussianInstructionVerbs.unquoted(text))
+        guard text.hasSuffix(":"), outside.containsBytes(of: "дополнить"), outside.containsBytes(of: "следующего содержания"),
+            ["предложением", "предложениями", "словами следующего", "словом следующего"].contains(where: { outside.containsBytes(of: $0) })
+        else { return nil }
+        let anchors = Self.russianWordRoles(text).filter { $0.role == .after || $0.role == .before }
+        guard anchors.count <= 1 else { return nil }
+        // The appended sentence is the payload, not a unit: read the units without it.
+        let unitText = text.replacingOccurrences(of: "предложениями", with: " ").replacingOccurrences(of: "предложением", with: " ")
+        let phrase = RussianTargetPhrase(unitText)
+        guard phrase.unsupportedUnits.isEmpty else { return nil }
+        var targets = phrase.targets(base: scopeBase, insert: false)
+        if targets.isEmpty { targets = [ClauseID(scopeBase)] }
+        var pending = Pending(operation: .insertWords, targets: targets, instruction: abzac)
+        pending.anchor = anchors.first?.text
+        pending.part = phrase.part
+        pending.column = phrase.column ?? scopeColumn
+        pending.expectsPayload = true
+        return pending
+    }
+
     /// Reads a Russian word change into one patch per target and change.
     mutating func russianWordPatch(_ operation: PatchOperation, line: Abzac, abzac: Abzac) {
         let text = line.text

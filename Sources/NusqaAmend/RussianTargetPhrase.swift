@@ -53,12 +53,16 @@ struct RussianTargetPhrase {
         var coordinatedWithScope = false
         var columnGroupOpen = false
         var last = false
+        // "к" right after a unit: the unit named next (in the dative) holds the one before it.
+        var toPrevious = false
         var index = 0
         while index < tokens.count {
             let word = folded[index]
             guard let form = RussianUnitWords.read(word) else {
                 if let (numbers, rest) = TargetPhrase.numbers(tokens[index]), rest.isEmpty {
                     before = numbers
+                } else if word == "к", adjacent, !groups.isEmpty {
+                    toPrevious = true  // "примечание к пункту 5", "приложение 2 к Правилам"
                 } else if word.hasPrefix("последн") {
                     last = true  // "последнее предложение", "последний абзац"
                 } else {
@@ -67,6 +71,7 @@ struct RussianTargetPhrase {
                     last = false
                 }
                 coordinatedWithScope = (word == "и" || word == ",") && (coordinatedWithScope || groups.last?.grammaticalCase == .locative && adjacent)
+                if word != "к" { toPrevious = false }
                 adjacent = false
                 columnGroupOpen = columnGroupOpen && word == ","
                 index += 1
@@ -97,6 +102,14 @@ struct RussianTargetPhrase {
                     cursor += 2
                     continue
                 }
+                if ["-", "–", "—"].contains(next), let lower = numbers.last?.parts.first, numbers.last?.parts.count == 1, cursor + 1 < tokens.count,
+                    let (found, rest) = TargetPhrase.numbers(tokens[cursor + 1]), rest.isEmpty, let upper = found.first?.parts.first, found.count == 1,
+                    upper > lower, upper - lower < 200
+                {
+                    numbers += ((lower + 1)...upper).map { UnitNumber($0) }  // "абзацы второй – четвертый"
+                    cursor += 2
+                    continue
+                }
                 if let (found, rest) = TargetPhrase.numbers(tokens[cursor]), rest.isEmpty {
                     numbers += found
                     cursor += 1
@@ -112,13 +125,16 @@ struct RussianTargetPhrase {
             // Trailing "," and "и" belong to no unit: step back over them so that a following unit stays adjacent.
             while cursor > index + 1, [",", "и"].contains(folded[cursor - 1]) { cursor -= 1 }
             if numbers.isEmpty, !before.isEmpty { numbers = before }
-            if form.isPlural, numbers.count == 1, numbers[0].parts.count == 2, numbers[0].parts[1] > numbers[0].parts[0],
+            let pluralNumbers = (index + 1..<cursor).contains { ["номера", "номерами", "номеров"].contains(folded[$0]) }
+            if form.isPlural || pluralNumbers, !(adjacent && form.cases.contains(.genitive)), numbers.count == 1, numbers[0].parts.count == 2, numbers[0].parts[1] > numbers[0].parts[0],
                 numbers[0].parts[1] - numbers[0].parts[0] < 200
             {
                 numbers = (numbers[0].parts[0]...numbers[0].parts[1]).map { UnitNumber($0) }  // "пункты 7-10"
             }
             let coordinated = coordinatedWithScope && !preposition && form.cases.contains(.locative)
             coordinatedWithScope = false
+            let holdsPrevious = toPrevious && form.cases.contains(.dative)
+            toPrevious = false
             let grammaticalCase: GrammaticalCase
             if preposition || coordinated {
                 grammaticalCase = .locative  // "в пункте 5", "в графу 3": a scope
@@ -161,7 +177,9 @@ struct RussianTargetPhrase {
                     break
                 }
                 let reference = TargetPhrase.Reference(kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quotedName)
-                if grammaticalCase == .genitive, adjacent || columnGroupOpen, !groups.isEmpty {
+                if holdsPrevious, !groups.isEmpty {
+                    groups[groups.count - 1].references.insert(reference, at: 0)
+                } else if grammaticalCase == .genitive, adjacent || columnGroupOpen, !groups.isEmpty {
                     if kind == .abzac, groups[groups.count - 1].references.first?.kind == .abzac {
                         // "абзац второй части третьей": parts and abzacs are one level of the tree; an abzac of a
                         // part cannot be addressed without guessing.

@@ -14,7 +14,7 @@ package enum RussianUnitWords {
         package var unit: UnitWords.Unit
         /// The cases the form can be in; prepositional is `.locative`.
         package var cases: Set<GrammaticalCase>
-        /// Whether the form is plural ("пункты", "подпунктами").
+        /// Whether the form can be plural ("пункты", "подпунктами"; "статьи" is also a genitive singular).
         package var isPlural: Bool
     }
 
@@ -86,10 +86,9 @@ package enum RussianUnitWords {
         var table: [String: Form] = [:]
         func add(_ word: String, _ unit: UnitWords.Unit, _ cases: [GrammaticalCase], plural: Bool) {
             if var form = table[word] {
-                // A form shared by singular and plural ("статьи", "части") keeps every case; it counts as plural
-                // only when it is plural alone.
+                // A form shared by singular and plural ("статьи", "части") keeps every case and can be plural.
                 form.cases.formUnion(cases)
-                form.isPlural = form.isPlural && plural
+                form.isPlural = form.isPlural || plural
                 table[word] = form
             } else {
                 table[word] = Form(unit: unit, cases: Set(cases), isPlural: plural)

@@ -50,6 +50,12 @@ import Testing
         Case(lines: ["в приложении 2 к указанным Правилам:", "дополнить строками, порядковые номера 9-1 и 9-2, следующего содержания:", "«9-1. Первая строка", "9-2. Вторая строка»;"],
              operation: .insertRows, targets: ["att_1__att_2__row_9-1", "att_1__att_2__row_9-2"]),
         Case(lines: ["пункт 40 признать утратившим силу;"], operation: .repeal, targets: ["att_1__para_40"]),
+        Case(lines: ["строки, порядковые номера 21-23, исключить;"], operation: .delete, targets: ["att_1__row_21", "att_1__row_22", "att_1__row_23"]),
+        Case(lines: ["абзацы третий – пятый пункта 2 исключить;"], operation: .delete,
+             targets: ["att_1__para_2__abz_3", "att_1__para_2__abz_4", "att_1__para_2__abz_5"]),
+        Case(lines: ["подпункт 1) пункта 2 статьи 5-1 исключить;"], operation: .delete, targets: ["att_1__art_5-1__para_2__subpara_1"]),
+        Case(lines: ["примечание к пункту 14 изложить в следующей редакции:", "«Примечание. Новое.»;"], operation: .replace,
+             targets: ["att_1__para_14__note"]),
         // The amending order's own annex as the new wording.
         Case(lines: ["приложение 4 к указанным Правилам изложить в новой редакции согласно приложению 2 к настоящему приказу;"],
              operation: .replaceFromAnnex, targets: ["att_1__att_4"]),
@@ -143,8 +149,8 @@ import Testing
         let part = AmendmentFixtures.read(Self.lead + ["в абзаце втором части третьей пункта 4 слово «вправе» заменить словом «обязан»;"])
         #expect(part.patches.isEmpty)
         #expect(part.unparsed.count == 1)
-        // A sentence appended as a new unit ("дополнить предложением") has no place in the tree.
-        let sentence = AmendmentFixtures.read(Self.lead + ["абзац второй пункта 6 дополнить предложением следующего содержания:", "«Новое предложение.»;"])
+        // Two sentences at once: a part is one sentence.
+        let sentence = AmendmentFixtures.read(Self.lead + ["предложения второе и третье пункта 6 исключить;"])
         #expect(sentence.patches.isEmpty)
         #expect(sentence.unparsed.first?.reason.contains("предложение") == true)
         // A word change with only one quote.
@@ -161,6 +167,15 @@ import Testing
         #expect(lastSentence.targets == ["att_1__para_8"] && lastSentence.patches.first?.part == .lastSentence)
         let lastAbzac = AmendmentFixtures.read(Self.lead + ["последний абзац пункта 9 исключить;"])
         #expect(lastAbzac.targets == ["att_1__para_9"] && lastAbzac.patches.first?.part == .lastAbzac)
+    }
+
+    @Test func anAppendedSentenceIsWordsFromThePayload() throws {
+        let appended = AmendmentFixtures.read(Self.lead + ["абзац второй пункта 6 дополнить предложением следующего содержания:", "«Срок продлевается один раз.»;"])
+        let patch = try #require(appended.patch("att_1__para_6__abz_2"))
+        #expect(patch.operation == .insertWords)
+        #expect(patch.words == WordChange(old: "", new: "Срок продлевается один раз.", position: .after, isGlobal: false))
+        let anchored = AmendmentFixtures.read(Self.lead + ["в пункте 7 перед словами «Отчет подписывается» дополнить словами следующего содержания:", "«Отчет составляется на казахском и русском языках.»;"])
+        #expect(anchored.patch("att_1__para_7")?.words == WordChange(old: "Отчет подписывается", new: "Отчет составляется на казахском и русском языках.", position: .before, isGlobal: false))
     }
 
     @Test func coordinatedScopesAreSiblings() {
