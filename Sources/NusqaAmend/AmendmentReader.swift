@@ -206,7 +206,9 @@ public struct AmendmentReader {
         // Text with no instruction and no act lead anywhere (a guide, a base order) amends nothing.
         let amends = abzacs.contains { Self.isAmendingLine($0.text) || Self.isRepealListEntry($0.text) }
             || abzacs.last.map { Self.completedCut($0.text) != nil } == true
-        let russian = abzacs.filter { abzac in AmendingLeads.russianInstructionWords.contains { abzac.text.lowercased().containsBytes(of: $0) } }
+        let russian = abzacs.filter { abzac in
+            AmendingLeads.russianInstructionWords.contains { abzac.text.lowercased().containsBytes(of: $0) } || RussianInstructionVerbs.find(in: abzac.text) != nil
+        }
         if !amends, !russian.isEmpty {
             // Russian amending text: read with the Russian grammar (AmendmentReader+Russian.swift).
             isRussian = true

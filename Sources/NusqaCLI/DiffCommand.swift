@@ -51,14 +51,18 @@ enum DiffCommand {
             guard let from = try DateOption.parse(context.arguments.options["from"]),
                 let to = try DateOption.parse(context.arguments.options["to"])
             else { throw UsageError("diff of an act needs --from DATE and --to DATE") }
-            let loaded = try TimelineContext(positionals[0], context: context)
-            // An earlier side before the act compares with the first text; a later side before it is a mistake.
-            try loaded.check(max(from, to), option: from > to ? "--from" : "--to")
-            diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
-            report = DiffReport(
-                diff: diff, title: loaded.title, from: from.description, to: to.description,
-                attributions: DiffReport.attributions(diff, timeline: loaded.timeline, from: from, to: to, actLabel: loaded.actLabel), labels: loaded.labels)
-            act = loaded.entry.metadata.id
+            if let store = context.store, let stored = try StoredDiff.report(positionals[0], from: from, to: to, store: store) {
+                (diff, report, act) = stored
+            } else {
+                let loaded = try TimelineContext(positionals[0], context: context)
+                // An earlier side before the act compares with the first text; a later side before it is a mistake.
+                try loaded.check(max(from, to), option: from > to ? "--from" : "--to")
+                diff = EditionDiff(from: loaded.timeline.edition(asOf: from).body, to: loaded.timeline.edition(asOf: to).body)
+                report = DiffReport(
+                    diff: diff, title: loaded.title, from: from.description, to: to.description,
+                    attributions: DiffReport.attributions(diff, timeline: loaded.timeline, from: from, to: to, actLabel: loaded.actLabel), labels: loaded.labels)
+                act = loaded.entry.metadata.id
+            }
         } else if positionals.count > 2 {
             throw UsageError("unexpected argument '\(positionals[2])'")
         } else {

@@ -43,7 +43,11 @@ struct TimelineContext {
     /// Fails when `date` is before the act existed: before it was signed (or registered, when the
     /// signing date is unknown), the act has no text to show.
     func check(_ date: CivilDate, option: String) throws(RuntimeError) {
-        let m = entry.metadata
+        try Self.check(entry.metadata, date, option: option)
+    }
+
+    /// Fails when `date` is before the act of `m` existed.
+    static func check(_ m: ActMetadata, _ date: CivilDate, option: String) throws(RuntimeError) {
         guard let start = m.signedDate ?? m.registrationDate else { return }
         if date < start {
             let what = m.signedDate != nil ? "signed" : "registered"

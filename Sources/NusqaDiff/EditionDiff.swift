@@ -44,8 +44,13 @@ public struct EditionDiff: Sendable, Hashable {
     /// Compares two clause trees.
     /// - Complexity: O(n) to align, plus a word diff per changed clause.
     public init(from old: Clause, to new: Clause) {
-        let before = FlatClause.flatten(old)
-        let after = FlatClause.flatten(new)
+        self.init(from: FlatClause.flatten(old), to: FlatClause.flatten(new), oldRootIsGap: old.content == .notInCorpus)
+    }
+
+    /// Compares two editions already flattened (as ``FlatClause/flatten(_:)`` gives them, e.g. read back from a store).
+    /// - Parameter oldRootIsGap: whether the earlier edition's root is not in corpus.
+    /// - Complexity: O(n) to align, plus a word diff per changed clause.
+    public init(from before: [(id: ClauseID, clause: FlatClause)], to after: [(id: ClauseID, clause: FlatClause)], oldRootIsGap: Bool) {
         var oldByID: [ClauseID: FlatClause] = [:]
         for (id, clause) in before where oldByID[id] == nil { oldByID[id] = clause }
         var seen = Set<ClauseID>()
@@ -56,7 +61,7 @@ public struct EditionDiff: Sendable, Hashable {
                 // Under a unit that was not in corpus, a unit that was not inserted existed all along: it became known.
                 var ancestor = id.parent
                 while let current = ancestor, oldByID[current] == nil, !current.steps.isEmpty { ancestor = current.parent }
-                let inGap = ancestor.flatMap { oldByID[$0] }.map { $0.content == .notInCorpus } ?? (old.content == .notInCorpus)
+                let inGap = ancestor.flatMap { oldByID[$0] }.map { $0.content == .notInCorpus } ?? oldRootIsGap
                 let kind: Entry.Kind = inGap && !clause.isInserted ? .becameKnown : .added
                 entries.append(Entry(kind: kind, id: id, old: nil, new: clause, edits: WordDiff.edits(from: "", to: clause.text)))
                 continue

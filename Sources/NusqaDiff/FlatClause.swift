@@ -15,6 +15,16 @@ public struct FlatClause: Sendable, Hashable {
     /// Whether the unit (or a unit around it) was inserted by an amendment, rather than made known.
     public var isInserted: Bool = false
 
+    /// A flat clause from its parts (e.g. read back from a store).
+    public init(kind: ClauseKind, heading: String?, text: String, content: Clause.Content, status: ClauseStatus, isInserted: Bool = false) {
+        self.kind = kind
+        self.heading = heading
+        self.text = text
+        self.content = content
+        self.status = status
+        self.isInserted = isInserted
+    }
+
     /// Flattens `root` into (id, clause) pairs in document order.
     /// - Complexity: O(n) in the number of nodes.
     public static func flatten(_ root: Clause) -> [(id: ClauseID, clause: FlatClause)] {

@@ -57,6 +57,7 @@ enum StoreFixture {
             ["versions", id], ["versions", id, "--format", "json"],
             ["history", id, "item_2"], ["history", id, "annex_1__item_3", "--format", "json"], ["history", id, "2-тармақ"],
             ["diff", id, "--from", "2019-01-01", "--to", "2031-01-01"], ["diff", id, "--from", "2025-01-01", "--to", "2026-06-01", "--format", "json"],
+            ["diff", id, "--from", "2031-01-01", "--to", "2021-01-01", "--format", "html"], ["diff", id, "--from", "2026-01-01", "--to", "2026-01-01"],
             ["instructions", id], ["instructions", id, "--format", "json"], ["instructions", id, "--explain"],
         ]
         return out
@@ -86,6 +87,8 @@ enum StoreFixture {
         // The store was really used: it exists and holds clause versions.
         let database = try Database(path: store, readOnly: true)
         #expect((try database.integer("SELECT count(*) FROM clause_versions") ?? 0) > 100)
+        // Every act's editions read back from its rows, so `diff` was answered from them, not by consolidating.
+        #expect(try database.integer("SELECT count(*) FROM acts WHERE loaded = 1 AND rows_exact = 0") == 0)
     }
 
     @Test(arguments: [UInt64(1), 2, 3])

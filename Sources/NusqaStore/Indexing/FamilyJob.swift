@@ -24,6 +24,12 @@ struct FamilyJob: Sendable {
         var sidecar: String
         var id: String
         var versions: [ClauseVersion]
+        /// Whether every edition is its versions in order (``ClauseVersionBuilder/exactness(of:in:)``).
+        var isExact: Bool
+        /// Whether the act's root is a gap (its text is not in corpus).
+        var rootIsGap: Bool
+        /// The dated changes applied to the act, in timeline order.
+        var changes: [Change]
         /// Publisher's notes that disagree, then unapplied changes.
         var timelineProblems: [CorpusCheck.Problem]
         /// Problems of the text, for an act not read as amending; nil otherwise.
@@ -74,8 +80,12 @@ struct FamilyJob: Sendable {
         func result(_ entry: Corpus.Entry, sidecar: String, readAmending: Bool, bytes: Int, texts: Int) -> Result {
             let timeline = consolidation.timeline(for: entry)
             let isAmending = entry.act?.kind == .amendingOrder
+            let versions = ClauseVersionBuilder.versions(of: timeline)
+            let exactness = ClauseVersionBuilder.exactness(of: versions, in: timeline)
+            let unapplied = Set(timeline.unapplied.map(\.change))
             return Result(
-                sidecar: sidecar, id: entry.metadata.id, versions: ClauseVersionBuilder.versions(of: timeline),
+                sidecar: sidecar, id: entry.metadata.id, versions: versions, isExact: exactness.isExact, rootIsGap: exactness.rootIsGap,
+                changes: timeline.changes.filter { !unapplied.contains($0) },
                 timelineProblems: CorpusCheck.timeline(entry, timeline, corpus: corpus),
                 own: readAmending ? nil : CorpusCheck.own(entry, reading: nil),
                 textTitle: entry.act?.title, hasText: entry.act != nil,

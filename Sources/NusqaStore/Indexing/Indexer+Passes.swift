@@ -50,10 +50,11 @@ extension Indexer {
     func forgetRows(of id: String) throws {
         for sql in [
             "DELETE FROM patches WHERE act = ?1", "DELETE FROM lookups WHERE act = ?1", "DELETE FROM links WHERE source = ?1",
-            "DELETE FROM clause_versions WHERE act = ?1",
+            "DELETE FROM changes WHERE act = ?1",
         ] {
             try database.prepare(sql).run([.text(id)])
         }
+        try deleteVersions(of: id)
     }
 
     /// Pass 2: reads amending acts. - Returns: the sidecars of the acts they amended before and amend now.
@@ -192,13 +193,14 @@ extension Indexer {
         return unread
     }
 
-    /// Writes one act's clause versions and timeline problems.
+    /// Writes one act's clause versions, its applied changes and its timeline problems.
     func writeFamilyResult(_ result: FamilyJob.Result) throws {
-        try database.prepare("DELETE FROM clause_versions WHERE act = ?1").run([.text(result.id)])
-        let insert = try database.prepare(
+        try deleteVersions(of: result.id)
+        let insert = try statement(
             """
-            INSERT INTO clause_versions(act, clause, occurrence, ord, valid_from, valid_to, estimated, kind, status, content, inserted,
-                heading, text, amended_by, operation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            INSERT INTO versions(act, clause, occurrence, ord, valid_from, valid_to, estimated, kind, status, content, inserted,
+                pending_from, keeps_wording, wording, amended_by, operation)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             """)
         for version in result.versions {
             let amendedBy: SQLValue
@@ -212,20 +214,46 @@ extension Indexer {
             }
             let from: SQLValue = version.validFrom.map { .text($0.description) } ?? .null
             let to: SQLValue = version.validTo.map { .text($0.description) } ?? .null
-            let heading: SQLValue = version.flat.heading.map { .text($0) } ?? .null
+            var pendingFrom = SQLValue.null
+            var keepsWording = 0
+            if case .pending(let day, let keeps) = version.flat.status {
+                pendingFrom = .text(day.description)
+                keepsWording = keeps ? 1 : 0
+            }
+            let wording = try wordingID(heading: version.flat.heading, text: version.flat.text)
             try insert.run([
                 .text(result.id), .text(version.clause.description), .int(version.occurrence), .int(version.order), from, to,
                 .int(version.isEstimated ? 1 : 0), .text(version.flat.kind.rawValue), .text(version.statusName),
-                .text(version.flat.content.rawValue), .int(version.flat.isInserted ? 1 : 0), heading, .text(version.flat.text), amendedBy, operation,
+                .text(version.flat.content.rawValue), .int(version.flat.isInserted ? 1 : 0), pendingFrom, .int(keepsWording), .int(wording),
+                amendedBy, operation,
+            ])
+        }
+        try statement("UPDATE acts SET rows_exact = ?2, root_gap = ?3 WHERE sidecar = ?1").run([
+            .text(result.sidecar), .int(result.isExact ? 1 : 0), .int(result.rootIsGap ? 1 : 0),
+        ])
+        try statement("DELETE FROM changes WHERE act = ?1").run([.text(result.id)])
+        let change = try statement(
+            """
+            INSERT INTO changes(act, seq, source, instruction, operation, target, effective, estimated, instruction_text)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            """)
+        let stored = try statement("SELECT instruction FROM patches WHERE act = ?1 AND seq = ?2")
+        for (index, item) in result.changes.enumerated() {
+            guard let effective = item.effective else { continue }
+            let known = try stored.rows([.text(item.act), .int(item.patch.sequence)]) { $0.text(0) }.first ?? nil
+            try change.run([
+                .text(result.id), .int(index + 1), .text(item.act), .int(item.patch.sequence), .text(item.patch.operation.rawValue),
+                .text(item.target.description), .text(effective.date.description), .int(effective.isEstimated ? 1 : 0),
+                known == item.patch.instruction ? .null : .text(item.patch.instruction),
             ])
         }
         progress.clauseVersions += result.versions.count
-        try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 2").run([.text(result.sidecar)])
+        try statement("DELETE FROM findings WHERE sidecar = ?1 AND part = 2").run([.text(result.sidecar)])
         try writeFindings(result.timelineProblems, sidecar: result.sidecar, part: 2)
         if let own = result.own {
-            try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 1").run([.text(result.sidecar)])
+            try statement("DELETE FROM findings WHERE sidecar = ?1 AND part = 1").run([.text(result.sidecar)])
             try writeFindings(own, sidecar: result.sidecar, part: 1)
-            try database.prepare("UPDATE acts SET text_title = ?2, has_text = ?3 WHERE sidecar = ?1").run([
+            try statement("UPDATE acts SET text_title = ?2, has_text = ?3 WHERE sidecar = ?1").run([
                 .text(result.sidecar), .optional(result.textTitle), .int(result.hasText ? 1 : 0),
             ])
         }
@@ -249,5 +277,28 @@ extension Indexer {
                 location.map { .int($0.column) } ?? .null, .int(problem.withLocation ? 1 : 0),
             ])
         }
+    }
+
+    /// Deletes an act's versions, and the wordings no other version uses.
+    func deleteVersions(of id: String) throws {
+        let wordings = try statement("SELECT DISTINCT wording FROM versions WHERE act = ?1").rows([.text(id)]) { $0.int(0) }
+        try statement("DELETE FROM versions WHERE act = ?1").run([.text(id)])
+        let orphan = try statement("DELETE FROM wordings WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM versions WHERE wording = ?1)")
+        for wording in wordings { try orphan.run([.int(wording)]) }
+    }
+
+    /// The id of the wording with this heading and text, added when new: each distinct wording is stored (and
+    /// indexed for search) once, however many versions and acts share it.
+    func wordingID(heading: String?, text: String) throws -> Int {
+        var bytes = Array((heading ?? "").utf8)
+        bytes.append(heading == nil ? 0 : 1)
+        bytes += text.utf8
+        let hash = FileStamp.hash(bytes)
+        let candidates = try statement("SELECT id, heading, text FROM wordings WHERE hash = ?1").rows([.int(hash)]) {
+            ($0.int(0), $0.isNull(1) ? nil : $0.text(1), $0.text(2) ?? "")
+        }
+        if let found = candidates.first(where: { $0.1 == heading && $0.2 == text }) { return found.0 }
+        try statement("INSERT INTO wordings(hash, heading, text) VALUES (?1, ?2, ?3)").run([.int(hash), .optional(heading), .text(text)])
+        return Int(database.lastInsertRowID)
     }
 }

@@ -18,6 +18,16 @@ final class Indexer {
     private let started = Date()
     /// How many texts to read before writing their rows: bounds memory.
     let batchSize = 16
+    /// Statements prepared once per run, by their SQL.
+    private var statements: [String: Statement] = [:]
+
+    /// The statement for `sql`, prepared on first use and kept for this run.
+    func statement(_ sql: String) throws(SQLiteError) -> Statement {
+        if let known = statements[sql] { return known }
+        let prepared = try database.prepare(sql)
+        statements[sql] = prepared
+        return prepared
+    }
 
     init(database: Database, corpusDirectory: String, report: ((IndexProgress) -> Void)?) {
         self.database = database

@@ -66,6 +66,9 @@ public final class Database {
         return statement.isNull(0) ? nil : statement.int(0)
     }
 
+    /// The rowid of the last row inserted on this connection.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
     /// SQLite's last message on this connection.
     var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
 }

@@ -30,7 +30,7 @@ extension CorpusStore {
         guard !query.isEmpty else { return [] }
         var sql = """
             SELECT v.act, v.clause, snippet(clause_text, -1, '[', ']', '…', 16), v.valid_from, v.valid_to, v.estimated, v.status
-            FROM clause_text JOIN clause_versions v ON v.rowid = clause_text.rowid
+            FROM clause_text JOIN versions v ON v.wording = clause_text.rowid
             WHERE clause_text MATCH ?1 AND (v.valid_from IS NULL OR v.valid_from <= ?2) AND (v.valid_to IS NULL OR v.valid_to > ?2)
             """
         var values: [SQLValue] = [.text(query.expression), .text(date.description)]

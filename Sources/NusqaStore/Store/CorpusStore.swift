@@ -98,7 +98,7 @@ public final class CorpusStore {
         }
         let program = try database.prepare("SELECT value FROM meta WHERE key = 'program'").rows([]) { $0.text(0) }.first ?? nil
         guard program == StoreSchema.program else { throw Unusable.otherProgram }
-        for table in ["files", "acts", "links", "lookups", "patches", "findings", "clause_versions"] {
+        for table in ["files", "acts", "links", "lookups", "patches", "findings", "versions", "wordings", "changes"] {
             _ = try database.integer("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)")
         }
         return CorpusStore(path: path, corpusDirectory: corpusDirectory, database: database)

@@ -7,7 +7,7 @@ public enum StoreSchema {
     /// `PRAGMA application_id`: "NUSQ", so a foreign SQLite file is told apart from a store.
     public static let applicationID: Int32 = 0x4E55_5351
     /// `PRAGMA user_version`: bumped whenever a table or what a row means changes.
-    public static let version = 2
+    public static let version = 3
 
     /// The build of the running program: the size and mtime of its executable. Rows are what this build's
     /// parser and consolidation computed, so a store written by another build is rebuilt.
@@ -47,8 +47,10 @@ public enum StoreSchema {
             target TEXT,                -- for an amending act: the id of the act it amends
             patch_count INTEGER NOT NULL DEFAULT 0,
             instruction_count INTEGER NOT NULL DEFAULT 0,
-            metadata BLOB               -- the sidecar's bytes
-        ) WITHOUT ROWID;
+            metadata BLOB,              -- the sidecar's bytes
+            rows_exact INTEGER NOT NULL DEFAULT 0, -- 1: every edition is its versions in (ord, occurrence) order
+            root_gap INTEGER NOT NULL DEFAULT 0    -- 1: the act's text is not in corpus (its root is a gap)
+        );
         CREATE INDEX acts_id ON acts(id);
         CREATE INDEX acts_number ON acts(number);
         CREATE INDEX acts_registration ON acts(registration);
@@ -85,8 +87,14 @@ public enum StoreSchema {
             line INTEGER, col INTEGER, with_location INTEGER NOT NULL,
             PRIMARY KEY(sidecar, part, seq)
         ) WITHOUT ROWID;
-        CREATE TABLE clause_versions(
-            rowid INTEGER PRIMARY KEY,
+        CREATE TABLE wordings(
+            id INTEGER PRIMARY KEY,
+            hash INTEGER NOT NULL,      -- 64-bit FNV-1a of heading and text: one row per distinct wording
+            heading TEXT, text TEXT NOT NULL
+        );
+        CREATE INDEX wordings_hash ON wordings(hash);
+        CREATE TABLE versions(
+            id INTEGER PRIMARY KEY,
             act TEXT NOT NULL,          -- the act's id
             clause TEXT NOT NULL,       -- the clause id, e.g. annex_1__item_2
             occurrence INTEGER NOT NULL,-- 1, or 2… when a text repeats a number
@@ -95,18 +103,35 @@ public enum StoreSchema {
             valid_to TEXT,              -- first day no longer in force; NULL: still in force
             estimated INTEGER NOT NULL, -- the dates rest on an estimated publication date
             kind TEXT NOT NULL, status TEXT NOT NULL, content TEXT NOT NULL, inserted INTEGER NOT NULL,
-            heading TEXT, text TEXT NOT NULL,
+            pending_from TEXT,          -- status not-yet-in-force: the day its wording takes effect
+            keeps_wording INTEGER NOT NULL DEFAULT 0, -- status not-yet-in-force: the previous wording stays until then
+            wording INTEGER NOT NULL,   -- wordings.id
             amended_by TEXT, operation TEXT  -- the last change that touched this unit: act and operation
         );
-        CREATE INDEX clause_versions_act ON clause_versions(act, ord);
+        CREATE INDEX versions_act ON versions(act, ord);
+        CREATE INDEX versions_wording ON versions(wording);
+        CREATE VIEW clause_versions AS
+            SELECT v.id AS rowid, v.act, v.clause, v.occurrence, v.ord, v.valid_from, v.valid_to, v.estimated, v.kind, v.status,
+                v.content, v.inserted, w.heading, w.text, v.amended_by, v.operation, v.wording
+            FROM versions v JOIN wordings w ON w.id = v.wording;
+        CREATE TABLE changes(
+            act TEXT NOT NULL,          -- the act changed
+            seq INTEGER NOT NULL,       -- timeline order
+            source TEXT NOT NULL,       -- the amending act
+            instruction INTEGER NOT NULL, -- the patch's number in it (patches.seq)
+            operation TEXT NOT NULL, target TEXT NOT NULL,
+            effective TEXT NOT NULL, estimated INTEGER NOT NULL,
+            instruction_text TEXT,      -- NULL: the same as patches.instruction
+            PRIMARY KEY(act, seq)
+        ) WITHOUT ROWID;
         CREATE VIRTUAL TABLE clause_text USING fts5(
-            heading, text, content='clause_versions', content_rowid='rowid',
-            tokenize='unicode61 remove_diacritics 0', prefix='2 3');
-        CREATE TRIGGER clause_versions_ai AFTER INSERT ON clause_versions BEGIN
-            INSERT INTO clause_text(rowid, heading, text) VALUES (new.rowid, new.heading, new.text);
+            heading, text, content='wordings', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 0');
+        CREATE TRIGGER wordings_ai AFTER INSERT ON wordings BEGIN
+            INSERT INTO clause_text(rowid, heading, text) VALUES (new.id, new.heading, new.text);
         END;
-        CREATE TRIGGER clause_versions_ad AFTER DELETE ON clause_versions BEGIN
-            INSERT INTO clause_text(clause_text, rowid, heading, text) VALUES ('delete', old.rowid, old.heading, old.text);
+        CREATE TRIGGER wordings_ad AFTER DELETE ON wordings BEGIN
+            INSERT INTO clause_text(clause_text, rowid, heading, text) VALUES ('delete', old.id, old.heading, old.text);
         END;
         """
 }

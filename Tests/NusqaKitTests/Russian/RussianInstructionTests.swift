@@ -131,6 +131,10 @@ import Testing
         #expect(list.targets == ["", "para_3"])
         #expect(list.patches.map { $0.amends?.number } == ["512", "977"])
 
+        // A repeal in the feminine, alone in the text: read, not taken for an operative sentence.
+        let chapter = AmendmentFixtures.read(["Главу 3 признать утратившей силу."])
+        #expect(chapter.patches.map(\.operation) == [.repeal] && chapter.targets == ["chp_3"])
+
         let annex = AmendmentFixtures.read(["Признать утратившими силу некоторые приказы Министра финансов Республики Казахстан согласно приложению к настоящему приказу."])
         #expect(annex.patches.map(\.operation) == [.repeal])
         #expect(annex.patches.first?.unapplied != nil)

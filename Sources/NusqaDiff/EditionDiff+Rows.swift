@@ -1,0 +1,106 @@
+import NusqaCore
+
+extension EditionDiff {
+    /// One stored version of a clause on either side of a diff (сақталған редакция): which editions it is in.
+    /// Rows come in document order; a row in both editions is the same wording on both sides.
+    public struct VersionRow: Sendable {
+        /// The clause id as text (``ClauseID/description``).
+        public var key: String
+        /// In the earlier edition.
+        public var inBefore: Bool
+        /// In the later edition.
+        public var inAfter: Bool
+        /// Its content is not in corpus.
+        public var isGap: Bool
+
+        /// Creates a row.
+        public init(key: String, inBefore: Bool, inAfter: Bool, isGap: Bool) {
+            self.key = key
+            self.inBefore = inBefore
+            self.inAfter = inAfter
+            self.isGap = isGap
+        }
+    }
+
+    /// Compares two editions given as stored version rows, reading the full clause of only the rows that can
+    /// differ: the same diff as ``init(from:to:oldRootIsGap:)`` on the two flattened editions (the earlier edition
+    /// is the rows with `inBefore`, the later the rows with `inAfter`, in order), since a row in both is equal to itself.
+    /// - Parameters:
+    ///   - load: the id and clause of each requested row (by index); a missing one makes the initializer fail.
+    /// - Complexity: O(n) hashing of the keys, plus `load` and a word diff per changed clause.
+    public init?(rows: [VersionRow], oldRootIsGap: Bool, load: ([Int]) -> [Int: (id: ClauseID, clause: FlatClause)]) {
+        // The first row of each id in each edition, and each id's position in the later edition.
+        var oldFirst: [String: Int] = [:]
+        var newFirst: [(key: String, row: Int)] = []
+        var position: [String: Int] = [:]
+        var afterIndex = 0
+        for (index, row) in rows.enumerated() {
+            if row.inBefore, oldFirst[row.key] == nil { oldFirst[row.key] = index }
+            if row.inAfter {
+                if position[row.key] == nil {
+                    position[row.key] = afterIndex
+                    newFirst.append((row.key, index))
+                }
+                afterIndex += 1
+            }
+        }
+        // Rows whose clause is needed: an id's first rows when they are not one and the same row, and removed ids.
+        var needed = Set<Int>()
+        for (key, row) in newFirst {
+            guard let previous = oldFirst[key] else {
+                needed.insert(row)
+                continue
+            }
+            if previous != row { needed.formUnion([previous, row]) }
+        }
+        for (key, row) in oldFirst where position[key] == nil { needed.insert(row) }
+        let loaded = load(needed.sorted())
+        guard needed.allSatisfy({ loaded[$0] != nil }) else { return nil }
+
+        var seen = Set<String>()
+        var keyed: [(key: (Int, Int, Int), entry: Entry)] = []
+        for (key, row) in newFirst {
+            seen.insert(key)
+            let previousRow = oldFirst[key]
+            if previousRow == row { continue }
+            guard let (id, clause) = loaded[row] else { return nil }
+            guard let previousRow else {
+                var ancestor = id.parent
+                while let current = ancestor, oldFirst[current.description] == nil, !current.steps.isEmpty { ancestor = current.parent }
+                let inGap = ancestor.flatMap { oldFirst[$0.description] }.map { rows[$0].isGap } ?? oldRootIsGap
+                let kind: Entry.Kind = inGap && !clause.isInserted ? .becameKnown : .added
+                keyed.append(((position[key] ?? 0, 0, 0), Entry(kind: kind, id: id, old: nil, new: clause, edits: WordDiff.edits(from: "", to: clause.text))))
+                continue
+            }
+            guard let previous = loaded[previousRow]?.clause else { return nil }
+            guard previous != clause else { continue }
+            let kind: Entry.Kind
+            if case .pending = previous.status, clause.status == .inForce {
+                kind = .cameIntoForce
+            } else if previous.status != clause.status {
+                kind = .statusChanged
+            } else if previous.content == .notInCorpus && previous.text.isEmpty && !clause.text.isEmpty {
+                kind = .becameKnown
+            } else {
+                kind = .changed
+            }
+            keyed.append(((position[key] ?? 0, 0, 0), Entry(kind: kind, id: id, old: previous, new: clause, edits: WordDiff.edits(from: previous.text, to: clause.text))))
+        }
+        // Removed clauses stand after the last clause before them that the later edition still has.
+        var anchor = -1
+        var order = 0
+        for (index, row) in rows.enumerated() where row.inBefore {
+            if let known = position[row.key] {
+                anchor = known
+                continue
+            }
+            guard !seen.contains(row.key) else { continue }
+            seen.insert(row.key)
+            order += 1
+            guard let (id, clause) = loaded[index] else { return nil }
+            keyed.append(((anchor, 1, order), Entry(kind: .removed, id: id, old: clause, new: nil, edits: WordDiff.edits(from: clause.text, to: ""))))
+        }
+        keyed.sort { $0.key < $1.key }
+        self.entries = keyed.map(\.entry)
+    }
+}
