@@ -505,7 +505,9 @@ extension AmendmentReader {
             if depth == 0, character == ",", let verb = verbs.first(where: { text[start..<index].hasSuffix($0) }) {
                 _ = verb
                 let rest = text[text.index(after: index)...]
-                if rest.contains("«") || rest.contains("\"") {
+                // Another clause follows when the rest quotes words or orders something itself
+                // ("…, екінші абзацы алып тасталсын"): never let it go unread.
+                if rest.contains("«") || rest.contains("\"") || InstructionVerb.find(in: String(rest)) != nil {
                     clauses.append(String(text[start..<index]).trimmingCharacters(in: .whitespaces))
                     start = text.index(after: index)
                 }

@@ -91,7 +91,7 @@ extension AmendmentReader {
             return
         }
         let kind = pending.targets.first?.last?.kind ?? .item
-        if kind == .abzac || kind == .preamble || kind == .title {
+        if kind == .abzac || kind == .preamble || kind == .title || pending.part == .header {
             bindTextPayloads(pending, span: span, range: range)
             return
         }
@@ -382,16 +382,33 @@ extension AmendmentReader {
     }
 
     /// The quoted strings of a sentence, «…» or "…", in order.
+    ///
+    /// A « closes at its matching » (nested pairs counted); a « that never closes takes the next », and the
+    /// other quotes their next closing mark. Matching pairs are found in one pass and a search for a closing
+    /// mark that failed is not repeated, so a sentence full of unclosed quotes stays linear.
+    /// - Complexity: O(n) in the length of `text`.
     static func quotedStrings(_ text: String) -> [(text: String, range: Range<String.Index>)] {
         var out: [(String, Range<String.Index>)] = []
+        let guillemetEnds = matchingGuillemets(text)
+        // The first position from which a search for each closing mark found nothing: later searches fail too.
+        var failedFrom: [Character: String.Index] = [:]
+        func next(_ close: Character, after i: String.Index) -> String.Index? {
+            let start = text.index(after: i)
+            if let failed = failedFrom[close], failed <= start { return nil }
+            guard let end = text[start...].firstIndex(of: close) else {
+                failedFrom[close] = start
+                return nil
+            }
+            return end
+        }
         var i = text.startIndex
         while i < text.endIndex {
             let c = text[i]
             let close: Character? = c == "«" ? "»" : c == "\"" ? "\"" : c == "“" ? "”" : c == "„" ? "“" : nil
-            if c == "«", let end = Self.matchingGuillemet(text, from: i) {
+            if c == "«", let end = guillemetEnds[i] {
                 out.append((String(text[text.index(after: i)..<end]), i..<text.index(after: end)))
                 i = text.index(after: end)
-            } else if let close, let end = text[text.index(after: i)...].firstIndex(of: close) {
+            } else if let close, let end = next(close, after: i) {
                 out.append((String(text[text.index(after: i)..<end]), i..<text.index(after: end)))
                 i = text.index(after: end)
             } else {
@@ -401,7 +418,24 @@ extension AmendmentReader {
         return out
     }
 
-    /// The »  that closes the « at `start`, counting nested «…» pairs.
+    /// The » that closes each « of `text` that closes, counting nested «…» pairs (one pass, a stack of
+    /// open «): the same » as a scan from the « that stops where the count of « and » evens out.
+    /// - Complexity: O(n) in the length of `text`.
+    static func matchingGuillemets(_ text: String) -> [String.Index: String.Index] {
+        var ends: [String.Index: String.Index] = [:]
+        var open: [String.Index] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c == "«" { open.append(i) } else if c == "»", let start = open.popLast() { ends[start] = i }
+            i = text.index(after: i)
+        }
+        return ends
+    }
+
+    /// The » that closes the « at `start`, counting nested «…» pairs (a scan from `start`; the reference
+    /// ``matchingGuillemets(_:)`` is tested against).
+    /// - Complexity: O(n) from `start`.
     static func matchingGuillemet(_ text: String, from start: String.Index) -> String.Index? {
         var depth = 0
         var i = start

@@ -52,6 +52,11 @@ struct TargetPhrase {
                 last = true
                 continue
             }
+            // "1-қосымшаның оң жақтағы жоғарғы бұрышы": the annex's header (stamp), not the annex.
+            if token.hasPrefix("бұрыш"), part == nil, references.last?.kind == .annex {
+                part = .header
+                continue
+            }
             // "1) - 4) тармақшалары": a range written with the dash apart.
             if ["-", "–", "—"].contains(token), let lower = pending.last, lower.parts.count == 1, index + 1 < tokens.count,
                 let (upperNumbers, rest) = Self.numbers(tokens[index + 1]), let upper = upperNumbers.first, upperNumbers.count == 1,

@@ -12,6 +12,9 @@ public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
     case lastSentence
     /// The last abzac (соңғы абзац) of the unit.
     case lastAbzac
+    /// The header of an annex, printed in its upper right corner ("1-қосымшаның оң жақтағы жоғарғы бұрышы"):
+    /// the approval stamp, not the annex's content.
+    case header
 
     /// The part as a reason reads it: "sentence 2", "last sentence", "last abzac".
     public var englishName: String {
@@ -19,6 +22,7 @@ public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
         case .sentence(let ordinal): "sentence \(ordinal)"
         case .lastSentence: "last sentence"
         case .lastAbzac: "last abzac"
+        case .header: "header"
         }
     }
 
@@ -28,6 +32,7 @@ public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
         case .sentence(let ordinal): "sentence-\(ordinal)"
         case .lastSentence: "last-sentence"
         case .lastAbzac: "last-abzac"
+        case .header: "header"
         }
     }
 }

@@ -19,6 +19,14 @@ enum UnitPartEditor {
         let target = change.patch.target
         guard let node = PatchApplier.node(at: target, in: root) else { return .targetMissing(target) }
         switch part {
+        case .header:
+            guard change.patch.operation == .replace, let payload = change.patch.payload else {
+                return .notApplicable("only a new wording can address the header of an annex")
+            }
+            return PatchApplier.editText(at: target, in: &root) { node in
+                node.text = payload.text
+                node.provenance.append(provenance)
+            }
         case .lastAbzac:
             guard let number = lastAbzac(of: node) else { return .partMissing(part, in: target) }
             var resolved = change

@@ -27,6 +27,35 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether the UTF-8 bytes of the text hold `byte` (байт іздеу), found with `memchr`.
+    /// - Complexity: O(n), vectorised.
+    package func containsByte(_ byte: UInt8) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }) {
+            return found
+        }
+        return utf8.contains(byte)
+    }
+
+    /// The UTF-8 offsets of every `byte` in the text, in order, found with `memchr`.
+    /// - Complexity: O(n), vectorised.
+    package func byteOffsets(of byte: UInt8) -> [Int] {
+        var text = self
+        return text.withUTF8 { bytes in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var i = 0
+            while i < bytes.count, let hit = memchr(base + i, Int32(byte), bytes.count - i) {
+                let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                offsets.append(at)
+                i = at + 1
+            }
+            return offsets
+        }
+    }
+
     /// The part of the text before the first occurrence of `needle`, found by bytes (the whole text when absent).
     /// - Complexity: O(n · m) worst case, O(n) in practice.
     package func prefix(beforeBytesOf needle: String) -> Substring {

@@ -6,7 +6,7 @@ extension ActHeader {
     /// Reads issuer, date, number and registration from a header sentence.
     init(parsing text: String) {
         self.init()
-        let flat = text.utf8.contains(0x0A) ? String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : text
+        let flat = text.containsByte(0x0A) ? String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : text
         let beforeYear = flat.prefix(beforeBytesOf: " 20")
         let beforeCentury = beforeYear.endIndex == flat.endIndex ? flat.prefix(beforeBytesOf: " 19") : beforeYear
         if beforeCentury.endIndex != flat.endIndex {

@@ -25,7 +25,7 @@ enum EditorialNoteText {
     /// қаулысымен.", "(Алып тасталды – … бұйрығымен)", "Исключен постановлением …". Returns the status
     /// the unit has (repealed or deleted), or nil for legal text.
     static func replacedUnitStatus(_ text: String) -> ClauseStatus? {
-        guard text.utf8.count < 600 else { return nil }
+        guard text.utf8.count < 600, opensLikeReplacement(text) else { return nil }
         let folded = LatinIFold.fold(text).lowercasedByBytes()
         let trimmed = folded.drop { $0 == " " || $0 == "(" }
         let opensAsReplacement = ["күші жойылды", "куші жойылды", "утратил", "алып тасталды", "алынып тасталды", "исключен"]
@@ -41,5 +41,15 @@ enum EditorialNoteText {
             return .deleted
         }
         return nil
+    }
+
+    /// A byte pre-check for ``replacedUnitStatus(_:)``: after spaces and "(", the text opens with К, У, А or
+    /// И in either case, the only letters whose lower case opens one of its words. Most units do not.
+    static func opensLikeReplacement(_ text: String) -> Bool {
+        var bytes = text.utf8.drop { $0 == 0x20 || $0 == 0x28 }.makeIterator()
+        switch (bytes.next(), bytes.next()) {
+        case (0xD0, 0xBA), (0xD0, 0x9A), (0xD1, 0x83), (0xD0, 0xA3), (0xD0, 0xB0), (0xD0, 0x90), (0xD0, 0xB8), (0xD0, 0x98): return true
+        default: return false
+        }
     }
 }

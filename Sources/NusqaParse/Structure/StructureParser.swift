@@ -15,6 +15,8 @@ package struct StructureParser {
     private var dialect: Dialect
     private(set) var index = 0
     private(set) var diagnostics: [Diagnostic] = []
+    /// ``isSignature(_:)`` of each block, once asked (a block is asked up to three times).
+    private var signatureCache: [Bool?] = []
 
     init(reading: BlockReading, dialect: Dialect) {
         self.blocks = reading.blocks
@@ -111,7 +113,7 @@ package struct StructureParser {
             documentType = .code
         }
         var body: [Block] = []
-        while index < blocks.count, !Self.isSignature(blocks[index].text), !signatureStarts(at: index) {
+        while index < blocks.count, !isSignatureBlock(index), !signatureStarts(at: index) {
             body.append(blocks[index])
             index += 1
         }
@@ -251,7 +253,7 @@ package struct StructureParser {
         var straightOpen = false
         while index < blocks.count {
             let block = blocks[index]
-            if Self.isSignature(block.text) || (block.kind == .tableRow && Self.isSignature(block.cells.joined(separator: " "))) {
+            if isSignatureBlock(index) || (block.kind == .tableRow && Self.isSignature(block.cells.joined(separator: " "))) {
                 break
             }
             if !(inAmendingItem && (quoteDepth > 0 || straightOpen)), signatureStarts(at: index) { break }
@@ -287,10 +289,13 @@ package struct StructureParser {
     /// "Мәслихат хатшысы", "Премьер-Министр" (Russian), with or without the name.
     static func isSignature(_ text: String) -> Bool {
         guard text.utf8.count < 400 else { return false }
-        let t = text.utf8.contains(0x09) ? String(decoding: text.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self) : text
+        let t = text.containsByte(0x09) ? String(decoding: text.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self) : text
         guard t.utf8.count < 160 || t.characterCount < 160 else { return false }
+        // Either a minister ("…инистр…" in any case) or a short line opening with a capital letter.
+        let mayNameMinister = Self.mayNameMinister(t)
+        guard mayNameMinister || t.first.map({ $0.isLetter && $0.isUppercase }) == true else { return false }
         let lowered = LatinIFold.fold(t).lowercasedByBytes()
-        if lowered.containsBytes(of: "инистр") {
+        if mayNameMinister, lowered.containsBytes(of: "инистр") {
             if lowered.containsBytes(of: "министрі") || lowered.containsBytes(of: "министр ") || lowered.hasSuffix("министр") {
                 if !lowered.containsBytes(of: "бұйрығ") && !lowered.containsBytes(of: "жылғы") && !t.hasSuffix(".") || Self.endsWithInitialsName(t) {
                     return !lowered.hasSuffix(":") && !lowered.hasSuffix(";") && !lowered.hasSuffix(",")
@@ -298,6 +303,34 @@ package struct StructureParser {
             }
         }
         return isOtherSignatory(lowered, original: t)
+    }
+
+    /// A byte pre-check for "инистр" in the lower-cased text: "нистр" with each letter in either case
+    /// (Н/н, И/и, С/с, Т/т, Р/р are the only scalars whose lower case is one of these letters).
+    /// - Complexity: O(n) in the length of `text`.
+    static func mayNameMinister(_ text: String) -> Bool {
+        // Second bytes of the lower and upper case of н, и, с, т, р (first bytes D0 or D1).
+        let letters: [(lower: (UInt8, UInt8), upper: (UInt8, UInt8))] = [
+            ((0xD0, 0xBD), (0xD0, 0x9D)), ((0xD0, 0xB8), (0xD0, 0x98)), ((0xD1, 0x81), (0xD0, 0xA1)),
+            ((0xD1, 0x82), (0xD0, 0xA2)), ((0xD1, 0x80), (0xD0, 0xA0)),
+        ]
+        let found = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            let n = b.count
+            var i = 0
+            while i + 10 <= n {
+                var k = 0
+                while k < 5 {
+                    let first = b[i + 2 * k], second = b[i + 2 * k + 1]
+                    let letter = letters[k]
+                    guard (first, second) == letter.lower || (first, second) == letter.upper else { break }
+                    k += 1
+                }
+                if k == 5 { return true }
+                i += 1
+            }
+            return false
+        }
+        return found ?? true
     }
 
     /// The title words of signatories other than ministers, as whole words.
@@ -316,12 +349,21 @@ package struct StructureParser {
 
     /// Whether a signature starts at block `i` over two lines: "Қазақстан Республикасының" then
     /// "Премьер-Министрі".
-    private func signatureStarts(at i: Int) -> Bool {
+    private mutating func signatureStarts(at i: Int) -> Bool {
         guard i + 1 < blocks.count, blocks[i].kind == .paragraph else { return false }
         let text = blocks[i].text
         guard text.utf8.count < 60 || text.characterCount < 60, !text.hasSuffix("."), !text.hasSuffix(":"), !text.hasSuffix(";"), UnitMarker.classify(text) == nil
         else { return false }
-        return Self.isSignature(blocks[i + 1].text) && !Self.isSignature(text)
+        return isSignatureBlock(i + 1) && !isSignatureBlock(i)
+    }
+
+    /// ``isSignature(_:)`` of the text of block `i`, computed once.
+    private mutating func isSignatureBlock(_ i: Int) -> Bool {
+        if signatureCache.count != blocks.count { signatureCache = Array(repeating: nil, count: blocks.count) }
+        if let known = signatureCache[i] { return known }
+        let value = Self.isSignature(blocks[i].text)
+        signatureCache[i] = value
+        return value
     }
 
     private static func endsWithInitialsName(_ text: String) -> Bool {

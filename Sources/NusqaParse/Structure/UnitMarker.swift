@@ -27,6 +27,14 @@ package enum UnitMarker: Equatable {
         // Every marker opens with an ASCII digit: a byte check spares the character walk for other blocks.
         guard let firstByte = text.utf8.first, firstByte >= 0x30, firstByte <= 0x39 else { return nil }
         let s = Substring(text)
+        if let fast = s.utf8.withContiguousStorageIfAvailable({ fastClassify(s, $0, loose: loose) }), let marker = fast {
+            return marker
+        }
+        return classifyByCharacters(s, loose: loose)
+    }
+
+    /// ``classify(_:loose:)`` by `Character`s: the reference, and the path for text the byte scan leaves.
+    static func classifyByCharacters(_ s: Substring, loose: Bool = false) -> UnitMarker? {
         var i = s.startIndex
         while i < s.endIndex, let a = s[i].asciiValue, (a >= 0x30 && a <= 0x39) || a == 0x2D { i = s.index(after: i) }
         let numberText = s[s.startIndex..<i]
@@ -91,5 +99,100 @@ package enum UnitMarker: Equatable {
         var t = s.drop(while: { $0 == " " })
         if t.first == "." { t = t.dropFirst() }
         return t.drop(while: { $0 == " " })
+    }
+
+    /// The outcome of the byte scan: a marker, no marker, or "ask the character scan".
+    private enum FastResult {
+        case marker(UnitMarker)
+        case none
+        case undecided
+    }
+
+    /// ``classify(_:loose:)`` over the UTF-8 bytes of the text's start. It answers only when every byte it
+    /// looked at, and the scalar after them, is a simple scalar (``SimpleScalar``): then each character it
+    /// compared is one scalar and each place it cut is a character boundary, so the answer is the
+    /// character scan's. Loose forms and anything else go to the character scan (nil).
+    private static func fastClassify(_ s: Substring, _ b: UnsafeBufferPointer<UInt8>, loose: Bool) -> UnitMarker?? {
+        let n = b.count
+        let simple = SimpleScalar.prefixLength(b, limit: 64)
+        var examined = 0
+        func byte(_ j: Int) -> UInt8? {
+            guard j < n else { return nil }
+            examined = max(examined, j + 1)
+            return b[j]
+        }
+        func hasPrefix(_ word: StaticString, at j: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard j + count <= n else {
+                examined = max(examined, n)
+                return false
+            }
+            let w = word.utf8Start
+            for k in 0..<count where b[j + k] != w[k] {
+                examined = max(examined, j + k + 1)
+                return false
+            }
+            examined = max(examined, j + count)
+            return true
+        }
+        func index(_ offset: Int) -> Substring.Index { s.utf8.index(s.startIndex, offsetBy: offset) }
+        func skipSpaces(_ j: Int) -> Int {
+            var j = j
+            while byte(j) == 0x20 { j += 1 }
+            return j
+        }
+        /// `rest(_:)` by bytes: spaces, one optional dot, spaces.
+        func restStart(_ j: Int) -> Int {
+            var j = skipSpaces(j)
+            if byte(j) == 0x2E { j = skipSpaces(j + 1) }
+            return j
+        }
+        /// `heading(_:_:_:)` by bytes: the rest's start when `word` or `upper` opens the text as a heading.
+        func heading(_ j: Int, _ word: StaticString, _ upper: StaticString) -> Int? {
+            let form: StaticString
+            if hasPrefix(word, at: j) { form = word } else if hasPrefix(upper, at: j) { form = upper } else { return nil }
+            let t = j + form.utf8CodeUnitCount
+            guard t == n || byte(t) == 0x2E || byte(t) == 0x20 else { return nil }
+            return restStart(t)
+        }
+        let result: FastResult = {
+            var i = 0
+            while let a = byte(i), (a >= 0x30 && a <= 0x39) || a == 0x2D { i += 1 }
+            let numberText = s[s.startIndex..<index(i)]
+            if b[i - 1] == 0x2D {
+                guard let number = UnitNumber(numberText.dropLast()) else { return .none }
+                if hasPrefix("тарау", at: i) { return .marker(.chapter(number, rest: s[index(restStart(i + 10))...])) }
+                if hasPrefix("кесте", at: i) { return .marker(.table(number, rest: s[index(restStart(i + 10))...])) }
+                if let start = heading(i, "бап", "БАП") { return .marker(.article(number, rest: s[index(start)...])) }
+                if let start = heading(i, "бөлім", "БӨЛІМ") ?? heading(i, "бөлiм", "БӨЛIМ") {
+                    return .marker(.section(number, rest: s[index(start)...]))
+                }
+                if let start = heading(i, "параграф", "ПАРАГРАФ") { return .marker(.subsection(number, rest: s[index(start)...])) }
+                if let start = heading(i, "ТАРАУ", "ТАРАУ") { return .marker(.chapter(number, rest: s[index(start)...])) }
+                return .none
+            }
+            guard let number = UnitNumber(numberText) else { return .none }
+            let after = byte(i)
+            if after == 0x29 {  // ")"
+                let next = byte(i + 1)
+                guard next == nil || next == 0x20 else { return .none }
+                return .marker(.subItem(number, rest: s[index(skipSpaces(i + 1))...]))
+            }
+            if after == 0x2E {  // "."
+                let next = byte(i + 1)
+                if next == nil || next == 0x20 {
+                    return .marker(.item(number, printed: String(numberText), rest: s[index(skipSpaces(i + 1))...], anomaly: nil))
+                }
+                return loose && number.parts.count == 1 ? .undecided : .none
+            }
+            if loose, number.parts.count > 1, after == 0x20 { return .undecided }
+            return .none
+        }()
+        guard examined < simple || simple == n else { return nil }
+        switch result {
+        case .marker(let marker): return .some(marker)
+        case .none: return .some(nil)
+        case .undecided: return nil
+        }
     }
 }

@@ -38,10 +38,12 @@ package enum AdiletReader {
                 current = ParagraphBuilder(line: number, raw: line, sourceLine: sourceLine, isIndented: false)
                 continue
             }
+            current = nil  // the builder's text is uniquely referenced, so appending does not copy it
             if blanks > 0 {
                 let isPageBreak = builder.isIndented && !DialectText.endsWithSentencePunctuation(builder.text)
                     && DialectText.continuesSentence(line)
                 guard isPageBreak else {
+                    current = builder
                     flush()
                     current = ParagraphBuilder(line: number, raw: line, sourceLine: sourceLine, isIndented: false)
                     continue

@@ -27,6 +27,7 @@ struct BlankLineParagraphs {
                 current = ParagraphBuilder(line: number, raw: line, sourceLine: line, isIndented: false)
                 continue
             }
+            current = nil  // the builder's text is uniquely referenced, so appending does not copy it
             if startsNewParagraph(builder, line, afterBlanks: blanks) {
                 result.append(builder)
                 current = ParagraphBuilder(line: number, raw: line, sourceLine: line, isIndented: false)

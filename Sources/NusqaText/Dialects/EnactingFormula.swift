@@ -22,11 +22,30 @@ package enum EnactingFormula {
             return formula.type
         }
         // Older texts print it in lower case ("… Yкiметi қаулы етеді:"): then only with its colon.
-        let lowered = folded.lowercasedByBytes()
-        for formula in lowerCaseFormulas where lowered.containsBytes(of: formula.colon) || lowered.containsBytes(of: formula.spacedColon) {
+        let windows = loweredBeforeColons(folded)
+        guard !windows.isEmpty else { return nil }
+        for formula in lowerCaseFormulas
+        where windows.contains(where: { $0.containsBytes(of: formula.colon) || $0.containsBytes(of: formula.spacedColon) }) {
             return formula.type
         }
         return nil
+    }
+
+    /// The lower-cased text just before each colon, the colon included: the 20 scalars before it, more than
+    /// the longest formula with its space. Lower-casing maps each scalar on its own, so a formula with its
+    /// colon is in the lower-cased text exactly when it is in one of these windows.
+    /// - Complexity: O(n) in the length of `text`.
+    static func loweredBeforeColons(_ text: String) -> [String] {
+        let utf8 = text.utf8
+        return text.byteOffsets(of: 0x3A).map { colon in
+            var start = utf8.index(utf8.startIndex, offsetBy: colon)
+            var scalars = 0
+            while start > utf8.startIndex, scalars < 20 {
+                start = utf8.index(before: start)
+                if utf8[start] & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return String(text[start...utf8.index(utf8.startIndex, offsetBy: colon)]).lowercasedByBytes()
+        }
     }
 
     /// The formulas in lower case with their colon ("бұйырамын:", "бұйырамын :").

@@ -6,7 +6,7 @@ import NusqaCore
 package enum LatinIFold {
     /// `text` with Latin i/I replaced by Kazakh і/І; returned unchanged when it holds no Latin i.
     package static func fold(_ text: String) -> String {
-        guard text.utf8.contains(0x69) || text.utf8.contains(0x49) else { return text }
+        guard text.containsByte(0x69) || text.containsByte(0x49) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

@@ -63,13 +63,25 @@ struct ParagraphBuilder {
     }
 
     /// The finished block with spacing normalised, and the `spacingNormalized` repairs made.
+    /// - Complexity: O(n) in the length of the text (the changes come in order of their offsets).
     func makeBlock() -> (Block, [Repair]) {
         let (normalized, changes) = SpacingNormalizer.normalize(text)
+        // Changes count characters; pieces are kept by UTF-8 offset, converted only here (rare), walking
+        // forward from the previous change so a block with many changes stays linear.
+        var index = text.startIndex
+        var characterOffset = 0
+        var piece = 0
         let repairs = changes.map { change in
-            // Changes count characters; pieces are kept by UTF-8 offset, converted only here (rare).
-            let index = text.index(text.startIndex, offsetBy: change.offset, limitedBy: text.endIndex) ?? text.endIndex
+            if change.offset < characterOffset {
+                index = text.startIndex
+                characterOffset = 0
+                piece = 0
+            }
+            index = text.index(index, offsetBy: change.offset - characterOffset, limitedBy: text.endIndex) ?? text.endIndex
+            characterOffset = change.offset
             let byteOffset = text.utf8.distance(from: text.startIndex, to: index)
-            return Repair(.spacingNormalized, line: line(atOffset: byteOffset), before: change.before, after: change.after)
+            while piece + 1 < pieceStarts.count, pieceStarts[piece + 1].offset <= byteOffset { piece += 1 }
+            return Repair(.spacingNormalized, line: pieceStarts[piece].line, before: change.before, after: change.after)
         }
         let span = SourceSpan(
             start: SourceLocation(line: firstLine, column: firstColumn),

@@ -17,6 +17,7 @@ package enum PlainReader {
                 if var builder = current, isCutLead(builder.text), !startsWithUnitNumber(line), !EnactingFormula.contains(line) {
                     // An item's lead sentence cut by a hard wrap ("… 2004 жылғы 28" + "N 1120 қаулысына …").
                     let before = DialectText.tail(builder.text) + "\n" + DialectText.head(line)
+                    current = nil  // the builder's text is uniquely referenced, so appending does not copy it
                     _ = builder.append(line: index + 1, raw: line, sourceLine: line)
                     reading.repairs.append(Repair(.lineJoined, line: index, before: before, after: DialectText.tail(builder.text, 48)))
                     current = builder

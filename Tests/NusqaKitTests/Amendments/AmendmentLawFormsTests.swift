@@ -97,4 +97,25 @@ struct AmendmentCompoundTests {
         let reading = AmendmentFixtures.read(["Қағидалар осы бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын."])
         #expect(reading.targets == ["att_1"])
     }
+
+    @Test("A second clause with no quote ('…, екінші абзацы алып тасталсын') is reported, never dropped")
+    func unquotedSecondClause() {
+        let reading = AmendmentFixtures.read(["12-тармақтың бірінші абзацындағы «тоқсан сайын» деген сөздер «жыл сайын» деген сөздермен ауыстырылсын, екінші абзацы алып тасталсын;"])
+        #expect(reading.patches.map(\.operation) == [.replaceWords])
+        #expect(reading.unparsed.count == 1)
+    }
+
+    @Test("The upper right corner of an annex is its header: only the stamp is replaced, never the annex")
+    func annexHeader() throws {
+        let reading = AmendmentFixtures.read(["Қағидаларға 1-қосымшаның оң жақтағы жоғарғы бұрышы мынадай редакцияда жазылсын:", "«Қағидаларға 1-қосымша»;"])
+        let patch = try #require(reading.patches.first)
+        #expect(patch.target.description == "att_1" && patch.part == .header && patch.payload?.text == "Қағидаларға 1-қосымша")
+        var root = Clause(.document, children: [
+            Clause(.annex, number: UnitNumber(1), text: "Бұйрыққа қосымша", children: [Clause(.item, number: UnitNumber(1), text: "Бір.")])
+        ])
+        let change = Change(act: "a", actDate: nil, patch: patch, effective: EffectiveDate(AmendmentFixtures.date("2026-01-01"), estimated: false))
+        #expect(PatchApplier.apply(change, to: &root) == nil)
+        #expect(root.children[0].text == "Қағидаларға 1-қосымша")
+        #expect(root.children[0].children.map(\.text) == ["Бір."])
+    }
 }
