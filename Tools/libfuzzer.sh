@@ -4,7 +4,7 @@
 # path of their own; the entry point (Tools/LibFuzzer) is linked by swiftc, as libFuzzer brings main.
 #   Tools/libfuzzer.sh                       build .build-libfuzzer/nusqa-libfuzzer
 #   Tools/libfuzzer.sh -runs=100000 CORPUS   build, then run with libFuzzer's options (seed folders last)
-# The known finding edition-invalid is not an abort here (see FuzzRegressionTests).
+# Every broken invariant aborts, edition-invalid included (the applier refuses such payloads: FuzzRegressionTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch=.build-libfuzzer

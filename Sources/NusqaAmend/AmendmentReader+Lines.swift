@@ -131,6 +131,10 @@ extension AmendmentReader {
             for entry in entries { unparsed(entry, "an entry of a list whose verb never came") }
             listMode = .none
         }
+        if let (lead, count) = repealListLead, reading.patches.count == count {
+            unparsed(lead, "a list of repealed acts opens here, but no act follows it")
+        }
+        repealListLead = nil
     }
 
     /// Whether a list lead is waiting for its entries.
@@ -412,6 +416,7 @@ extension AmendmentReader {
             if text.hasSuffix(":"), AmendingLeads.listLeads.contains(where: { lowered.hasPrefix($0) || lowered.containsBytes(of: $0) }) {
                 listMode = .repealActs
                 listEntriesAreSubItems = enumerated
+                repealListLead = (abzac, reading.patches.count)
                 return nil
             }
             if case .pendingVerb(let entries) = listMode {
@@ -637,11 +642,18 @@ extension AmendmentReader {
                 return nil
             }
         }
+        return open(operation, targets: targets, column: phrase.column, part: phrase.part, abzac: abzac, sentence: sentence)
+    }
+
+    /// An instruction whose targets are read, in either language: finished at once when it takes no payload
+    /// (a deletion, a wording from the act's annex, a sentence without ':') or carries it on its own line
+    /// ("2-тармақ мынадай редакцияда жазылсын: «2. …»."); otherwise waiting for its quoted payload.
+    mutating func open(_ operation: PatchOperation, targets: [ClauseID], column: Int?, part: UnitPart?, abzac: Abzac, sentence: String) -> Pending? {
         var operation = operation
         if operation == .insert, targets.allSatisfy({ $0.last?.kind == .row }) { operation = .insertRows }
         var pending = Pending(operation: operation, targets: targets, instruction: abzac)
-        pending.column = phrase.column ?? scopeColumn
-        pending.part = phrase.part
+        pending.column = column ?? scopeColumn
+        pending.part = part
         if let held = heldQuote {
             pending.anchor = held.map(\.text).joined(separator: "\n")
             heldQuote = nil

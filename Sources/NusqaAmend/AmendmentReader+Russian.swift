@@ -128,6 +128,7 @@ extension AmendmentReader {
             if text.hasSuffix(":") {
                 listMode = .repealActs  // "Признать утратившими силу:" + "1) постановление …;"
                 listEntriesAreSubItems = enumerated
+                repealListLead = (abzac, reading.patches.count)
                 return nil
             }
             if RussianInstructionVerbs.annexMarkers.contains(where: { lowered.containsBytes(of: $0) }) {
@@ -215,33 +216,7 @@ extension AmendmentReader {
                 return nil
             }
         }
-        var operation = operation
-        if operation == .insert, targets.allSatisfy({ $0.last?.kind == .row }) { operation = .insertRows }
-        var pending = Pending(operation: operation, targets: targets, instruction: abzac)
-        pending.column = phrase.column ?? scopeColumn
-        pending.part = phrase.part
-        if let held = heldQuote {
-            pending.anchor = held.map(\.text).joined(separator: "\n")
-            heldQuote = nil
-        }
-        pending.expectsPayload = sentence.hasSuffix(":")
-        if operation == .replaceFromAnnex || operation == .insertFromAnnex || operation == .delete {
-            finish(pending)
-            return nil
-        }
-        if let colon = sentence.firstIndex(of: ":"), sentence.index(after: colon) < sentence.endIndex {
-            let tail = sentence[sentence.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if QuotedText.opens(tail) {
-                pending.quotes.append([Abzac(ordinal: abzac.ordinal, text: tail, span: abzac.span)])
-                finish(pending)
-                return nil
-            }
-        }
-        if !pending.expectsPayload {
-            finish(pending)
-            return nil
-        }
-        return pending
+        return open(operation, targets: targets, column: phrase.column, part: phrase.part, abzac: abzac, sentence: sentence)
     }
 
     /// Reads a Russian scope line: the cited act's document ("в Правилах …, утвержденных указанным

@@ -63,6 +63,9 @@ public struct AmendmentReader {
     /// A quoted block read before an instruction that addresses a unit by it ("мына: «…» деген жол …").
     var heldQuote: [Abzac]?
     var listMode = ListMode.none
+    /// The last "Мыналардың күші жойылды деп танылсын:" lead and the patch count when it was read: a lead
+    /// that no repealed act follows is reported at the end.
+    var repealListLead: (abzac: Abzac, patches: Int)?
     /// Whether the open list's entries are sub-items ("2. Мыналардың …: 1) …") rather than items (an annex list).
     var listEntriesAreSubItems = true
     /// The ordinal of the last abzac read: only there can a sentence be cut by the end of the text.

@@ -14,6 +14,11 @@ extension EditionDiff {
         public var isGap: Bool
 
         /// Creates a row.
+        /// - Parameters:
+        ///   - key: the clause id as text.
+        ///   - inBefore: in the earlier edition.
+        ///   - inAfter: in the later edition.
+        ///   - isGap: its content is not in corpus.
         public init(key: String, inBefore: Bool, inAfter: Bool, isGap: Bool) {
             self.key = key
             self.inBefore = inBefore
@@ -26,6 +31,8 @@ extension EditionDiff {
     /// differ: the same diff as ``init(from:to:oldRootIsGap:)`` on the two flattened editions (the earlier edition
     /// is the rows with `inBefore`, the later the rows with `inAfter`, in order), since a row in both is equal to itself.
     /// - Parameters:
+    ///   - rows: the versions valid on either date, in document order.
+    ///   - oldRootIsGap: whether the earlier edition's root is not in corpus.
     ///   - load: the id and clause of each requested row (by index); a missing one makes the initializer fail.
     /// - Complexity: O(n) hashing of the keys, plus `load` and a word diff per changed clause.
     public init?(rows: [VersionRow], oldRootIsGap: Bool, load: ([Int]) -> [Int: (id: ClauseID, clause: FlatClause)]) {

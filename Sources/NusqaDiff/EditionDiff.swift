@@ -48,7 +48,10 @@ public struct EditionDiff: Sendable, Hashable {
     }
 
     /// Compares two editions already flattened (as ``FlatClause/flatten(_:)`` gives them, e.g. read back from a store).
-    /// - Parameter oldRootIsGap: whether the earlier edition's root is not in corpus.
+    /// - Parameters:
+    ///   - before: the earlier edition, flattened.
+    ///   - after: the later edition, flattened.
+    ///   - oldRootIsGap: whether the earlier edition's root is not in corpus.
     /// - Complexity: O(n) to align, plus a word diff per changed clause.
     public init(from before: [(id: ClauseID, clause: FlatClause)], to after: [(id: ClauseID, clause: FlatClause)], oldRootIsGap: Bool) {
         var oldByID: [ClauseID: FlatClause] = [:]

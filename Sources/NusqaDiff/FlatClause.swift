@@ -16,6 +16,13 @@ public struct FlatClause: Sendable, Hashable {
     public var isInserted: Bool = false
 
     /// A flat clause from its parts (e.g. read back from a store).
+    /// - Parameters:
+    ///   - kind: the unit kind.
+    ///   - heading: the heading, if any.
+    ///   - text: the text.
+    ///   - content: known or not in corpus.
+    ///   - status: in force, deleted, repealed or pending.
+    ///   - isInserted: whether an amendment inserted it.
     public init(kind: ClauseKind, heading: String?, text: String, content: Clause.Content, status: ClauseStatus, isInserted: Bool = false) {
         self.kind = kind
         self.heading = heading

@@ -47,6 +47,9 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The target's path names a unit that must have a number without one ("-қосымша", "-бөлімнің …": the
     /// number was lost) and the text has no such unit: where it would go cannot be known. Names the unit.
     case unnumberedUnit(ClauseID)
+    /// The target names a unit inside a grouping (a section, chapter) that does not hold it, while the text
+    /// has that unit, numbered through the groupings, elsewhere: made there, the edition would hold it twice.
+    case outsideGrouping(ClauseID.Step, grouping: ClauseID.Step)
     /// The patch is not applied by its nature or because its text is broken: a suspension, a no-op, a cut
     /// or missing payload, a wording set out in an annex the text does not hold. The reason says which.
     case notApplicable(String)
@@ -72,6 +75,8 @@ public enum ApplyFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .misplacedUnit(let id, let container):
             "a \(id.last?.kind.kazakhName ?? "unit") cannot stand directly in a \(container.kazakhName): \(id.kazakhReference)"
         case .unnumberedUnit(let id): "the target names a \(id.last?.kind.kazakhName ?? "unit") without its number (\(id)): where it goes cannot be known"
+        case .outsideGrouping(let unit, let grouping):
+            "target elsewhere: \(unit.kind.kazakhName) \(unit.number?.description ?? "") is in the text, but not in \(grouping.kind.kazakhName) \(grouping.number?.description ?? "") as the target says"
         case .notApplicable(let reason): reason
         }
     }

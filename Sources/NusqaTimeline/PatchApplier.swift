@@ -29,6 +29,7 @@ enum PatchApplier {
         if let error = patch.error { return .notApplicable("the patch cannot be completed: \(error)") }
         if let reason = patch.unapplied { return .notApplicable(reason) }
         if let unnumbered = unnumberedUnit(on: patch.target, in: root) { return .unnumberedUnit(unnumbered) }
+        if let conflict = groupingConflict(on: patch.target, in: root) { return conflict }
         if let part = patch.part {
             return UnitPartEditor.apply(change, part: part, provenance: provenance, to: &root) { apply($0, to: &$1) }
         }
@@ -58,6 +59,25 @@ enum PatchApplier {
         for (index, step) in target.steps.enumerated() where step.number == nil && EditionValidator.needsNumber(step.kind) {
             let prefix = ClauseID(Array(target.steps[...index]))
             if node(at: prefix, in: root) == nil { return prefix }
+        }
+        return nil
+    }
+
+    /// A unit the target names inside a grouping that does not hold it, while the text has it (numbered
+    /// through the groupings) elsewhere: "1-бөлімнің 1-тармағы" where item 1 stands outside section 1.
+    private static func groupingConflict(on target: ClauseID, in root: Clause) -> ApplyFailure? {
+        var grouping: ClauseID.Step?
+        for (index, step) in target.steps.enumerated() {
+            if groupings.contains(step.kind) {
+                grouping = step
+                continue
+            }
+            guard let named = grouping else { continue }
+            grouping = nil
+            let path = Array(target.steps[...index])
+            if node(at: ClauseID(path), in: root) == nil, node(at: ClauseID(path.filter { !groupings.contains($0.kind) }), in: root) != nil {
+                return .outsideGrouping(step, grouping: named)
+            }
         }
         return nil
     }

@@ -118,4 +118,16 @@ struct AmendmentCompoundTests {
         #expect(root.children[0].text == "Қағидаларға 1-қосымша")
         #expect(root.children[0].children.map(\.text) == ["Бір."])
     }
+
+    @Test("A list lead of repealed acts with nothing after it is reported, in Kazakh and in Russian")
+    func emptyRepealList() {
+        for line in ["Мыналардың күші жойылды деп танылсын:", "Признать утратившими силу:"] {
+            let reading = AmendmentFixtures.read([line])
+            #expect(reading.patches.isEmpty, "\(line)")
+            #expect(reading.unparsed.count == 1, "\(line)")
+        }
+        let full = AmendmentFixtures.read(["Мыналардың күші жойылды деп танылсын:", "1) «Бір туралы» Қазақстан Республикасы Үкіметінің 2012 жылғы 20 маусымдағы № 812 қаулысы;"])
+        #expect(full.patches.map(\.operation) == [.repeal])
+        #expect(full.unparsed.isEmpty)
+    }
 }

@@ -112,4 +112,19 @@ import Testing
         #expect(failures.contains { if case .unnumberedUnit(let id) = $0 { id.last?.kind == .annex } else { false } }, "\(failures)")
         try Self.expectNoNewErrors(timeline)
     }
+
+    /// Found by CI's fuzz run (seed 1, case 800; minimised to 17 lines): "1 және 2-тармақ … редакцияда
+    /// жазылсын" made item 1 in an act whose text is not in the corpus, then "… 1-бөлімде: 1-тармақтың
+    /// үшінші бөлігі …" made a section 1 with another item 1 in it; items are numbered through sections,
+    /// so the edition held item 1 twice. A target inside a grouping that does not hold a unit the text
+    /// has elsewhere is refused.
+    @Test func aTargetInsideAGroupingThatDoesNotHoldItsUnitIsNotApplied() throws {
+        let (timeline, _, _) = try Self.timeline(of: "edition-outside-grouping.txt", amending: "V2200027833")
+        let failures = timeline.unapplied.map(\.failure)
+        #expect(
+            failures.contains {
+                if case .outsideGrouping(let unit, let grouping) = $0 { unit.kind == .item && unit.number == UnitNumber(1) && grouping.kind == .section } else { false }
+            }, "\(failures)")
+        try Self.expectNoNewErrors(timeline)
+    }
 }
