@@ -19,10 +19,16 @@ public enum DiffRenderer {
         for act in report.acts { out += "  \(act.label): \(act.count)\n" }
         out += DiffReport.legend + "\n"
         if report.showsUncertainText { out += escape(UncertainText.explanation) + "\n" }
-        for entry in diff.entries {
+        let continuations = report.continuations
+        for (index, entry) in diff.entries.enumerated() {
             let known = entry.kind == .becameKnown
-            out += "\n\(bold)\(DiffReport.symbol(entry.kind)) \(report.labels.reference(entry.id)) (\(entry.id)) — \(DiffReport.name(entry.kind))\(reset)\n"
-            for attribution in report.attributions[entry.id] ?? [] { out += "  \(dim)\(escape(DiffReport.describe(attribution)))\(reset)\n" }
+            if continuations[index] {
+                // Inside the unit above, made by the same instructions: named, not attributed again.
+                out += "\n\(bold)  \(DiffReport.symbol(entry.kind)) \(report.labels.reference(entry.id)) (\(entry.id))\(reset)\n"
+            } else {
+                out += "\n\(bold)\(DiffReport.symbol(entry.kind)) \(report.labels.reference(entry.id)) (\(entry.id)) — \(DiffReport.name(of: entry))\(reset)\n"
+                for attribution in report.attributions[entry.id] ?? [] { out += "  \(dim)\(escape(DiffReport.describe(attribution)))\(reset)\n" }
+            }
             if let old = entry.old, let new = entry.new, old.status != new.status {
                 out += "  күйі / status: \(old.status.name) → \(new.status.name)\n"
             }
@@ -35,7 +41,12 @@ public enum DiffRenderer {
                 case .insert: line += known ? escape(edit.text) : "\(green){+\(escape(edit.text))+}\(reset)"
                 }
             }
-            if line.count > 2 { out += line + "\n" }
+            if line.count > 2 {
+                out += line + "\n"
+            } else if entry.new?.content == .notInCorpus {
+                // Only the unit's place became known (a sub-unit was added to it): its own text is still missing.
+                out += "  " + EditionRenderer.unknownText + "\n"
+            }
         }
         return out
     }
@@ -49,12 +60,16 @@ public enum DiffRenderer {
         out += "body{font-family:Georgia,serif;max-width:52em;margin:2em auto;line-height:1.5;color:#222}h1{font-size:1.3em}h2{font-size:1em;margin-top:1.5em}\n"
         out += "del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}.kind{color:#777;font-weight:normal}\n"
         out += ".known{background:#eef3ff;border-left:3px solid #6c8ed8;padding-left:.4em}.attribution{color:#555;font-size:.85em;margin:.1em 0}\n"
-        out += ".summary,.legend{font-size:.9em;background:#f7f7f7;padding:.4em .8em}nav ol{font-size:.9em}nav summary{cursor:pointer;color:#555;font-size:.9em}.entry-becameKnown h2::before{content:'? '}\n"
+        out += ".summary,.legend{font-size:.9em;background:#f7f7f7;padding:.4em .8em}nav ol{font-size:.9em}nav summary{cursor:pointer;color:#555;font-size:.9em}.continued{margin-left:1.5em}.gap{color:#666;font-style:italic;background:#f1f1f1;border:1px dashed #bbb;padding:.1em .4em}.continued h3{font-size:.95em;margin:.8em 0 .2em}\n"
         out += "</style>\n</head>\n<body>\n<h1>\(HTML.escape(heading))</h1>\n"
         out += "<p class=\"meta\">Редакциялар айырмасы / diff: \(HTML.escape(report.from)) → \(HTML.escape(report.to))</p>\n"
         if diff.isEmpty { return out + "<p>Айырма жоқ / no differences.</p>\n</body>\n</html>\n" }
+        // Each count links to the first change of its kind.
         out += "<div class=\"summary\"><p><b>Қорытынды / summary:</b> "
-            + report.counts.map { "\($0.count) \(HTML.escape(DiffReport.name($0.kind)))" }.joined(separator: ", ") + "</p>\n"
+            + report.counts.map { count in
+                let first = (diff.entries.firstIndex { $0.kind == count.kind } ?? 0) + 1
+                return "<a href=\"#change-\(first)\">\(count.count) \(HTML.escape(DiffReport.name(count.kind)))</a>"
+            }.joined(separator: ", ") + "</p>\n"
         if !report.acts.isEmpty {
             out += "<ul>" + report.acts.map { "<li>\(HTML.escape($0.label)): \($0.count)</li>" }.joined() + "</ul>\n"
         }
@@ -64,15 +79,26 @@ public enum DiffRenderer {
         // The contents are collapsed to one line, so the summary is followed by the first change.
         out += "<nav class=\"toc\"><details><summary>Мазмұны / contents: \(diff.entries.count)</summary>\n<ol>\n"
         for (index, entry) in diff.entries.enumerated() {
-            out += "<li><a href=\"#change-\(index + 1)\">\(HTML.escape(report.labels.reference(entry.id)))</a> <span class=\"kind\">\(HTML.escape(DiffReport.name(entry.kind)))</span></li>\n"
+            out += "<li><a href=\"#change-\(index + 1)\">\(HTML.escape(report.labels.reference(entry.id)))</a> <span class=\"kind\">\(HTML.escape(DiffReport.name(of: entry)))</span></li>\n"
         }
         out += "</ol>\n</details></nav>\n"
+        let continuations = report.continuations
         for (index, entry) in diff.entries.enumerated() {
-            let kindClass = "entry entry-\(entry.kind == .becameKnown ? "becameKnown" : entry.kind.rawValue)"
+            let kindClass = "entry entry-\(entry.kind == .becameKnown ? "becameKnown" : entry.kind.rawValue)\(continuations[index] ? " continued" : "")"
             out += "<section class=\"\(kindClass)\" id=\"change-\(index + 1)\" data-clause=\"\(HTML.escape(entry.id.description))\">\n"
-            out += "<h2>\(DiffReport.symbol(entry.kind)) \(HTML.escape(report.labels.reference(entry.id))) <span class=\"kind\">\(HTML.escape(entry.id.description)) · \(HTML.escape(DiffReport.name(entry.kind)))</span></h2>\n"
-            for attribution in report.attributions[entry.id] ?? [] {
-                out += "<p class=\"attribution\">\(HTML.escape(DiffReport.describe(attribution)))</p>\n"
+            if continuations[index] {
+                // Inside the unit above, made by the same instructions: named, not attributed again.
+                out += "<h3>\(HTML.escape(report.labels.reference(entry.id))) <span class=\"kind\">\(HTML.escape(entry.id.description))</span></h3>\n"
+            } else {
+                out += "<h2>\(DiffReport.symbol(entry.kind)) \(HTML.escape(report.labels.reference(entry.id))) <span class=\"kind\">\(HTML.escape(entry.id.description)) · \(HTML.escape(DiffReport.name(of: entry)))</span></h2>\n"
+                for attribution in report.attributions[entry.id] ?? [] {
+                    out += "<p class=\"attribution\">\(HTML.escape(DiffReport.describe(attribution)))</p>\n"
+                }
+            }
+            if entry.edits.allSatisfy({ $0.text.isEmpty }), entry.new?.content == .notInCorpus {
+                // Only the unit's place became known (a sub-unit was added to it): its own text is still missing.
+                out += "<p class=\"gap\">\(HTML.escape(EditionRenderer.unknownText))</p>\n</section>\n"
+                continue
             }
             out += entry.kind == .becameKnown ? "<p class=\"known\">" : "<p>"
             for edit in entry.edits {

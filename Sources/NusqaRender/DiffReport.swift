@@ -90,6 +90,23 @@ public struct DiffReport: Sendable {
         return counts.sorted { $0.value.date != $1.value.date ? $0.value.date < $1.value.date : $0.key < $1.key }.map { ($0.value.label, $0.key, $0.value.count) }
     }
 
+    /// For each entry, whether it continues the entry before it that it lies inside: the same kind of
+    /// change, made by the same instructions ("2-тармақ" became known, then its sub-items and abzacs). A
+    /// continuation is shown under its unit without repeating what made it.
+    /// - Complexity: O(e · d) for e entries of depth d.
+    public var continuations: [Bool] {
+        var head: EditionDiff.Entry?
+        return diff.entries.map { entry in
+            if let head, head.kind == entry.kind, entry.id != head.id, entry.id.isDescendant(ofOrEqualTo: head.id),
+                (attributions[head.id] ?? []) == (attributions[entry.id] ?? [])
+            {
+                return true
+            }
+            head = entry
+            return false
+        }
+    }
+
     /// Whether a change shows the marker ⟦?⟧, which the page then explains.
     /// - Complexity: O(n) in the text of the changes.
     public var showsUncertainText: Bool {
@@ -106,6 +123,15 @@ public struct DiffReport: Sendable {
         case .cameIntoForce: "қолданысқа енгізілді / came into force"
         case .statusChanged: "күйі өзгерді / status changed"
         }
+    }
+
+    /// The name of an entry's change: a unit whose place became known but whose own text is still not
+    /// in the corpus (a sub-unit was added to it) is not said to have become known.
+    public static func name(of entry: EditionDiff.Entry) -> String {
+        if entry.kind == .becameKnown, entry.new?.content == .notInCorpus, entry.edits.allSatisfy({ $0.text.isEmpty }) {
+            return "бар екені белгілі болды, мәтіні корпуста жоқ / known to exist, text not in corpus"
+        }
+        return name(entry.kind)
     }
 
     /// The symbol a text diff prints before an entry.

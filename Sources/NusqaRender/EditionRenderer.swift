@@ -68,7 +68,7 @@ public struct EditionRenderer {
             writer.write(Line(0, .meta, "Күшіне енбеген өзгерістер / changes not yet in force:"))
             for change in coming {
                 let what = change.deferredTarget == nil ? labels.change(change.target, change.patch.operation) : labels.reference(change.target) + " жаңа редакцияда"
-                writer.write(Line(1, .metaItem, "\(change.effectiveText) — \(what) (\(change.act))"))
+                writer.write(Line(1, .metaItem, "\(Self.from(change.effective)) — \(actName(change.act)): \(what)"))
             }
         }
         let relevantUnapplied = unapplied.filter { $0.change.effective.map { $0.date <= asOf } ?? true }
@@ -89,6 +89,19 @@ public struct EditionRenderer {
 
     /// "11.11.2025".
     static func kazakhDate(_ date: CivilDate) -> String { date.dotted }
+
+    /// "11.11.2025 бастап (күні болжамды) / from 2025-11-11 (estimated)"; "күні белгісіз / undated".
+    static func from(_ effective: EffectiveDate?) -> String {
+        guard let effective else { return "күні белгісіз / undated" }
+        let estimated = effective.isEstimated
+        return "\(effective.date.dotted) бастап\(estimated ? " (күні болжамды)" : "") / from \(effective.date)\(estimated ? " (estimated)" : "")"
+    }
+
+    /// An amending act as listings name it: "№ 127, 30.10.2025 (V2500037290)"; its id when unknown.
+    private func actName(_ act: String) -> String {
+        guard let info = info(act) else { return act }
+        return "№ \(info.number)\(info.signed.map { ", " + $0.dotted } ?? "") (\(act))"
+    }
 
     /// The note under a changed unit; the attribution to the amending act is built once per act.
     private func note(_ provenance: Provenance, _ attributions: inout [String: String]) -> String {

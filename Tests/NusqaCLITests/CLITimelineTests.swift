@@ -13,7 +13,7 @@ import Testing
         let result = run("show", "V2000021844", "--as-of", "2026-06-01")
         #expect(result.status == 0)
         // The coming change names the Rules, not the order's own item 26-1, as adilet words an insertion.
-        #expect(result.stdout.contains("2027-01-01 — Қағидалар 26-1-тармақпен толықтырылды (V2500037290)"))
+        #expect(result.stdout.contains("01.01.2027 бастап / from 2027-01-01 — № 127, 30.10.2025 (V2500037290): Қағидалар 26-1-тармақпен толықтырылды"))
         #expect(result.stdout.contains("Ескерту. 2-тармақ жаңа редакцияда – ҚР Денсаулық сақтау министрінің 30.10.2025 № 127 бұйрығымен (11.11.2025 бастап қолданысқа енгізіледі, күні болжамды / estimated)."))
         #expect(result.stdout.contains("[… 6–17-тармақтар корпуста жоқ / items 6–17 not in corpus …]"))
         #expect(!result.stdout.contains("26-1. ТМККК"))

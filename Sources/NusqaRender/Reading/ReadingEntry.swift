@@ -45,8 +45,18 @@ extension Clause {
         var last: [ClauseKind: UnitNumber] = [:]
         let named = continuing == .named
         var previous: (kind: ClauseKind, number: UnitNumber)?
-        for child in children {
+        for (index, child) in children.enumerated() {
             var context = ReadingContinuation.start
+            // Where one run of numbered units ends and another kind begins (the Rules' items, then their
+            // annexes), the units after the last known one of the run are missing unless the run goes on later.
+            // A chapter's run is not ended by an item: the item, placed by an amendment, may stand inside it.
+            if let ended = previous, kind != .document, child.kind.isNumberedInSequence, child.kind != ended.kind,
+                !(ended.kind.holdsContinuingNumbers && child.kind.continuesAcrossChapters),
+                !children[(index + 1)...].contains(where: { $0.kind == ended.kind || ended.kind.continuesAcrossChapters && $0.kind.holdsContinuingNumbers && $0.firstNumber(of: ended.kind) != nil }),
+                !(ended.kind.continuesAcrossChapters && child.kind.holdsContinuingNumbers && child.firstNumber(of: ended.kind) != nil)
+            {
+                entries.append(.gap(Gap(parent: id, extent: .after(ended.kind, ended.number))))
+            }
             if let number = child.number, child.kind.isNumberedInSequence {
                 let before = child.kind.continuesAcrossChapters || previous?.kind == child.kind ? last[child.kind] : nil
                 let accounted = named && child.kind.continuesAcrossChapters && before == nil

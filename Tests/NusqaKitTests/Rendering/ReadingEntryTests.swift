@@ -57,6 +57,13 @@ import Testing
         #expect(!reading(root).contains("[1–3-тармақтар]"), "\(reading(root))")
     }
 
+    @Test func theItemsAfterTheLastKnownOneAreNamedBeforeTheAnnexes() {
+        let inner = Clause(.annex, number: UnitNumber(1), text: "Қағидаларға 1-қосымша")
+        let annex = Clause(.annex, number: UnitNumber(1), content: .notInCorpus, children: [item(1), inner])
+        let root = Clause(.document, content: .notInCorpus, children: [annex])
+        #expect(reading(root) == ["att_1", "att_1__para_1", "[1-тармақтан кейінгі тармақтар]", "att_1__att_1", "[1-қосымшадан кейінгі қосымшалар]"])
+    }
+
     @Test func theJSONShowsTheSameGaps() {
         let lines = rules.jsonLines()
         let gaps = lines.compactMap { line -> String? in
