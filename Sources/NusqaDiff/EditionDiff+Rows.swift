@@ -4,7 +4,7 @@ extension EditionDiff {
     /// One stored version of a clause on either side of a diff (сақталған редакция): which editions it is in.
     /// Rows come in document order; a row in both editions is the same wording on both sides.
     public struct VersionRow: Sendable {
-        /// The clause id as text (``ClauseID/description``).
+        /// The clause id as text (`ClauseID.description`).
         public var key: String
         /// In the earlier edition.
         public var inBefore: Bool
