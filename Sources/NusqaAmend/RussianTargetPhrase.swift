@@ -265,15 +265,6 @@ struct RussianTargetPhrase {
     /// `text` with every Russian ordinal ("пятьдесят четвертый", "третьем") replaced by its digits.
     static func withOrdinalsAsNumbers(_ text: String) -> String {
         let matches = RussianOrdinal.matches(in: text)
-        guard !matches.isEmpty else { return text }
-        var out = ""
-        var position = text.startIndex
-        for match in matches {
-            out += text[position..<match.range.lowerBound]
-            out += String(match.value)
-            position = match.range.upperBound
-        }
-        out += text[position...]
-        return out
+        return TargetPhrase.replacing(matches, in: text)
     }
 }

@@ -257,6 +257,11 @@ struct TargetPhrase {
     /// `text` with every ordinal ("елу төртінші", "екінші") replaced by its digits.
     static func withOrdinalsAsNumbers(_ text: String) -> String {
         let matches = KazakhOrdinal.matches(in: text)
+        return replacing(matches, in: text)
+    }
+
+    /// `text` with each matched ordinal's range replaced by its value in digits.
+    static func replacing(_ matches: [(value: Int, range: Range<String.Index>)], in text: String) -> String {
         guard !matches.isEmpty else { return text }
         var out = ""
         var position = text.startIndex

@@ -81,16 +81,7 @@ extension EditionDiff {
             }
             guard let previous = loaded[previousRow]?.clause else { return nil }
             guard previous != clause else { continue }
-            let kind: Entry.Kind
-            if case .pending = previous.status, clause.status == .inForce {
-                kind = .cameIntoForce
-            } else if previous.status != clause.status {
-                kind = .statusChanged
-            } else if previous.content == .notInCorpus && previous.text.isEmpty && !clause.text.isEmpty {
-                kind = .becameKnown
-            } else {
-                kind = .changed
-            }
+            let kind = Entry.Kind(from: previous, to: clause)
             keyed.append(((position[key] ?? 0, 0, 0), Entry(kind: kind, id: id, old: previous, new: clause, edits: WordDiff.edits(from: previous.text, to: clause.text))))
         }
         // Removed clauses stand after the last clause before them that the later edition still has.

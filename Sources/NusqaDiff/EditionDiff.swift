@@ -70,16 +70,7 @@ public struct EditionDiff: Sendable, Hashable {
                 continue
             }
             guard previous != clause else { continue }
-            let kind: Entry.Kind
-            if case .pending = previous.status, clause.status == .inForce {
-                kind = .cameIntoForce
-            } else if previous.status != clause.status {
-                kind = .statusChanged
-            } else if previous.content == .notInCorpus && previous.text.isEmpty && !clause.text.isEmpty {
-                kind = .becameKnown
-            } else {
-                kind = .changed
-            }
+            let kind = Entry.Kind(from: previous, to: clause)
             entries.append(Entry(kind: kind, id: id, old: previous, new: clause, edits: WordDiff.edits(from: previous.text, to: clause.text)))
         }
         // Removed clauses stand where they stood: after the last clause before them that the later
@@ -117,5 +108,21 @@ public struct EditionDiff: Sendable, Hashable {
             }
         }
         return result
+    }
+}
+
+extension EditionDiff.Entry.Kind {
+    /// How a unit present in both editions changed: it came into force, its status changed, its text
+    /// became known, or its wording changed.
+    init(from previous: FlatClause, to clause: FlatClause) {
+        if case .pending = previous.status, clause.status == .inForce {
+            self = .cameIntoForce
+        } else if previous.status != clause.status {
+            self = .statusChanged
+        } else if previous.content == .notInCorpus && previous.text.isEmpty && !clause.text.isEmpty {
+            self = .becameKnown
+        } else {
+            self = .changed
+        }
     }
 }
