@@ -1,5 +1,3 @@
-import NusqaCore
-
 /// A token (лексема) of Kazakh running text: a word or number, or one punctuation character.
 ///
 /// Words are maximal runs of letters, ASCII digits, `-` and `/` ("ДСМ-225/2020", "405-V");
@@ -30,16 +28,13 @@ package struct KazakhToken: Sendable, Hashable {
 
     /// Splits `text` into tokens.
     ///
-    /// Text whose every scalar is a character of its own (``SimpleScalar``: nearly all) is read by its UTF-8
-    /// bytes with a table of scalar classes; other text character by character. The tokens are the same.
     /// - Complexity: O(n) in the length of `text`.
     package static func tokenize(_ text: String) -> [KazakhToken] {
-        if let tokens = tokenizeSimpleScalars(text) { return tokens }
-        return tokenizeByCharacters(text)
+        ScalarClass.eachScalarIsACharacter(text.unicodeScalars) ? tokenizeScalars(text) : tokenizeCharacters(text)
     }
 
-    /// The tokens of `text` read character by character (any text).
-    static func tokenizeByCharacters(_ text: String) -> [KazakhToken] {
+    /// ``tokenize(_:)`` one character at a time: right for every text.
+    static func tokenizeCharacters(_ text: String) -> [KazakhToken] {
         var tokens: [KazakhToken] = []
         var index = text.startIndex
         var wordStart: String.Index?
@@ -66,80 +61,36 @@ package struct KazakhToken: Sendable, Hashable {
         return tokens
     }
 
-    /// The tokens of `text` read by bytes, or nil when a scalar of it is not a character of its own.
-    static func tokenizeSimpleScalars(_ text: String) -> [KazakhToken]? {
-        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> [KazakhToken]? in
-            let n = bytes.count
-            guard SimpleScalar.prefixLength(bytes, limit: n) == n else { return nil }
-            let classes = ScalarClass.table
-            let punctuation = ScalarClass.generalPunctuation
-            let utf8 = text.utf8
-            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-            var tokens: [KazakhToken] = []
-            var wordStart = -1
-            var i = 0
-            while i < n {
-                let b = bytes[i]
-                let value: Int
-                let length: Int
-                if b < 0x80 {
-                    value = Int(b)
-                    length = 1
-                } else if b < 0xE0 {
-                    value = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)
-                    length = 2
-                } else {
-                    value = Int(b & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
-                    length = 3
+    /// ``tokenize(_:)`` for a text whose every scalar is a character of its own: the same tokens, read one
+    /// scalar at a time with the character classes from a table.
+    private static func tokenizeScalars(_ text: String) -> [KazakhToken] {
+        var tokens: [KazakhToken] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var wordStart: String.Index?
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if ScalarClass.isWordCharacter(scalar) {
+                if wordStart == nil { wordStart = index }
+            } else {
+                if let start = wordStart {
+                    tokens.append(KazakhToken(text: text[start..<index], range: start..<index, isWord: true))
+                    wordStart = nil
                 }
-                let kind: UInt8
-                if value < 0x800 {
-                    kind = classes[value]
-                } else if value >= 0x2000, value < 0x2080 {
-                    kind = punctuation[value - 0x2000]
-                } else {
-                    kind = ScalarClass.of(value)
+                // CR LF is one character but two scalars here; both are whitespace, so the tokens are the same.
+                if !ScalarClass.isWhitespace(scalar) {
+                    tokens.append(KazakhToken(text: text[index..<next], range: index..<next, isWord: false))
                 }
-                if kind == ScalarClass.word {
-                    if wordStart < 0 { wordStart = i }
-                } else {
-                    if wordStart >= 0 {
-                        let range = index(wordStart)..<index(i)
-                        tokens.append(KazakhToken(text: text[range], range: range, isWord: true))
-                        wordStart = -1
-                    }
-                    if kind == ScalarClass.other {
-                        let range = index(i)..<index(i + length)
-                        tokens.append(KazakhToken(text: text[range], range: range, isWord: false))
-                    }
-                }
-                i += length
             }
-            if wordStart >= 0 {
-                let range = index(wordStart)..<text.endIndex
-                tokens.append(KazakhToken(text: text[range], range: range, isWord: true))
-            }
-            return tokens
+            index = next
         }
-        return result ?? nil
+        if let start = wordStart { tokens.append(KazakhToken(text: text[start...], range: start..<text.endIndex, isWord: true)) }
+        return tokens
     }
 
-    /// The class of a scalar that is a character of its own, as ``tokenize(_:)`` reads it.
-    enum ScalarClass {
-        static let space: UInt8 = 0, word: UInt8 = 1, other: UInt8 = 2
-        /// The class of every scalar below U+0800, from the very `Character` predicates.
-        static let table: [UInt8] = (0..<0x800).map(of)
-        /// The class of every scalar of U+2000–207F (general punctuation).
-        static let generalPunctuation: [UInt8] = (0x2000..<0x2080).map(of)
-
-        /// The class of the one-scalar character `value` (a surrogate value counts as other).
-        static func of(_ value: Int) -> UInt8 {
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { return other }
-            let character = Character(scalar)
-            if isWordCharacter(character) { return word }
-            return character.isWhitespace ? space : other
-        }
-    }
+    /// Whether a one-scalar character is part of a word: the rule for characters.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool { isWordCharacter(Character(scalar)) }
 
     private static func isWordCharacter(_ character: Character) -> Bool {
         if character.isLetter { return true }
