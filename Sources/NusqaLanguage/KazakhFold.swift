@@ -11,6 +11,18 @@ public enum KazakhFold {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func fold(_ text: some StringProtocol) -> String {
+        guard ScalarClass.eachScalarIsACharacter(text.unicodeScalars) else { return foldCharacters(text) }
+        // The same result one scalar at a time, from a table, without breaking the text into characters.
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let folded = ScalarClass.folded(scalar) { out.unicodeScalars.append(folded) } else { out.append(fold(Character(scalar))) }
+        }
+        return out
+    }
+
+    /// `fold` one character at a time: right for every text.
+    static func foldCharacters(_ text: some StringProtocol) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text { out.append(fold(character)) }

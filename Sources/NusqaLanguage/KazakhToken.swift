@@ -30,6 +30,11 @@ package struct KazakhToken: Sendable, Hashable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     package static func tokenize(_ text: String) -> [KazakhToken] {
+        ScalarClass.eachScalarIsACharacter(text.unicodeScalars) ? tokenizeScalars(text) : tokenizeCharacters(text)
+    }
+
+    /// ``tokenize(_:)`` one character at a time: right for every text.
+    static func tokenizeCharacters(_ text: String) -> [KazakhToken] {
         var tokens: [KazakhToken] = []
         var index = text.startIndex
         var wordStart: String.Index?
@@ -55,6 +60,37 @@ package struct KazakhToken: Sendable, Hashable {
         flush(text.endIndex)
         return tokens
     }
+
+    /// ``tokenize(_:)`` for a text whose every scalar is a character of its own: the same tokens, read one
+    /// scalar at a time with the character classes from a table.
+    private static func tokenizeScalars(_ text: String) -> [KazakhToken] {
+        var tokens: [KazakhToken] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var wordStart: String.Index?
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if ScalarClass.isWordCharacter(scalar) {
+                if wordStart == nil { wordStart = index }
+            } else {
+                if let start = wordStart {
+                    tokens.append(KazakhToken(text: text[start..<index], range: start..<index, isWord: true))
+                    wordStart = nil
+                }
+                // CR LF is one character but two scalars here; both are whitespace, so the tokens are the same.
+                if !ScalarClass.isWhitespace(scalar) {
+                    tokens.append(KazakhToken(text: text[index..<next], range: index..<next, isWord: false))
+                }
+            }
+            index = next
+        }
+        if let start = wordStart { tokens.append(KazakhToken(text: text[start...], range: start..<text.endIndex, isWord: true)) }
+        return tokens
+    }
+
+    /// Whether a one-scalar character is part of a word: the rule for characters.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool { isWordCharacter(Character(scalar)) }
 
     private static func isWordCharacter(_ character: Character) -> Bool {
         if character.isLetter { return true }

@@ -59,21 +59,23 @@ extension Indexer {
     func read(_ sidecars: [String]) throws -> Set<String> {
         var targets = Set<String>()
         let corpusDirectory = self.corpusDirectory
+        let shared = SharedStoreReader(reader)
         let entries = sidecars.filter { reader.metadata(sidecar: $0) != nil }
         for start in stride(from: 0, to: entries.count, by: batchSize) {
             let batch = Array(entries[start..<min(start + batchSize, entries.count)])
-            let parsed = ParallelMap.map(batch) { sidecar -> (String, Corpus.Entry?) in
-                guard case .loaded(let entry)? = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: true) else { return (sidecar, nil) }
-                return (sidecar, entry)
+            // Parsing and reading run on every core; the rows are written here, one act at a time.
+            let parsed = ParallelMap.map(batch) { sidecar -> (String, Corpus.Entry?, ReadAct?) in
+                guard case .loaded(let entry)? = Corpus.loadSidecar(named: sidecar, in: corpusDirectory, parse: true) else { return (sidecar, nil, nil) }
+                return (sidecar, entry, Self.readAct(entry, shared: shared))
             }
-            for (sidecar, loaded) in parsed {
+            for (sidecar, loaded, read) in parsed {
                 if let previous = try database.prepare("SELECT target FROM acts WHERE sidecar = ?1").rows([.text(sidecar)], { $0.text(0) }).first,
                     let target = previous
                 {
                     targets.formUnion(try sidecarsOf(id: target))
                 }
                 guard let entry = loaded else { continue }
-                if let target = try writeReading(sidecar: sidecar, entry: entry) { targets.formUnion(try sidecarsOf(id: target)) }
+                if let target = try writeReading(sidecar: sidecar, entry: entry, read: read) { targets.formUnion(try sidecarsOf(id: target)) }
                 progress.texts += entry.act == nil ? 0 : 1
                 progress.bytes += entry.textPath.flatMap { fileStat($0)?.size } ?? 0
             }
@@ -82,8 +84,23 @@ extension Indexer {
         return targets
     }
 
+    /// An amending act's reading with the citation questions it asked (оқылған акт).
+    struct ReadAct: Sendable {
+        var reading: AmendmentReading
+        var lookups: [(key: String, result: String?)]
+    }
+
+    /// Reads `entry` if it is an amending act; nil otherwise. Safe to call from several threads at once.
+    static func readAct(_ entry: Corpus.Entry, shared: SharedStoreReader) -> ReadAct? {
+        guard let act = entry.act, act.kind == .amendingOrder else { return nil }
+        let resolver = RecordingResolver(shared: shared)
+        let reading = AmendmentReader.read(act, metadata: entry.metadata, resolveTarget: resolver.resolve, documentsOf: resolver.documents)
+        return ReadAct(reading: reading, lookups: resolver.lookups)
+    }
+
     /// Writes what reading one act gives: its patches, questions, links and problems. - Returns: the target id.
-    func writeReading(sidecar: String, entry: Corpus.Entry) throws -> String? {
+    /// - Parameter read: the act's reading when it was already worked out (``readAct(_:shared:)``); read here otherwise.
+    func writeReading(sidecar: String, entry: Corpus.Entry, read: ReadAct? = nil) throws -> String? {
         let id = entry.metadata.id
         try forgetRows(of: id)
         try database.prepare("DELETE FROM findings WHERE sidecar = ?1 AND part = 1").run([.text(sidecar)])
@@ -94,8 +111,8 @@ extension Indexer {
             try writeFindings(CorpusCheck.own(entry, reading: nil), sidecar: sidecar, part: 1)
             return nil
         }
-        let resolver = RecordingResolver(store: reader)
-        let reading = AmendmentReader.read(act, metadata: entry.metadata, resolveTarget: resolver.resolve, documentsOf: resolver.documents)
+        guard let read = read ?? Self.readAct(entry, shared: SharedStoreReader(reader)) else { return nil }
+        let reading = read.reading
         try update.run([
             .text(sidecar), .optional(act.title), .int(1), .int(1), .optional(reading.targetID), .int(reading.patches.count),
             .int(reading.instructionCount),
@@ -110,10 +127,10 @@ extension Indexer {
         }
         progress.patches += reading.patches.count
         let lookup = try database.prepare("INSERT INTO lookups(act, key, result) VALUES (?1, ?2, ?3)")
-        for item in resolver.lookups { try lookup.run([.text(id), .text(item.key), .optional(item.result)]) }
+        for item in read.lookups { try lookup.run([.text(id), .text(item.key), .optional(item.result)]) }
         let link = try database.prepare("INSERT INTO links(source, target, relation) VALUES (?1, ?2, ?3)")
         if let target = reading.targetID { try link.run([.text(id), .text(target), .text("amends")]) }
-        for cited in Set(resolver.lookups.compactMap(\.result)).subtracting([reading.targetID ?? ""]).sorted() {
+        for cited in Set(read.lookups.compactMap(\.result)).subtracting([reading.targetID ?? ""]).sorted() {
             try link.run([.text(id), .text(cited), .text("cites")])
         }
         try writeFindings(CorpusCheck.own(entry, reading: reading), sidecar: sidecar, part: 1)

@@ -6,13 +6,17 @@ import NusqaKit
 /// Each answer is what ``Corpus/resolve(_:)`` or ``Corpus/documents(of:)`` gives on the whole corpus: the
 /// candidates sharing the key are loaded as a small corpus and asked the same question. A subset holding the
 /// answer cannot answer otherwise (the first writer of a key in id order is also first in the subset).
+///
+/// Several resolvers may ask one store from several threads at once: ``SharedStoreReader`` serialises the questions.
 final class RecordingResolver {
-    private let store: StoreReader
+    private let store: SharedStoreReader
     /// (key, answer id) in the order asked, without repeats.
     private(set) var lookups: [(key: String, result: String?)] = []
     private var asked = Set<String>()
 
-    init(store: StoreReader) { self.store = store }
+    init(store: StoreReader) { self.store = SharedStoreReader(store) }
+
+    init(shared store: SharedStoreReader) { self.store = store }
 
     func resolve(_ citation: Citation) -> String? {
         var keys: [String] = []
