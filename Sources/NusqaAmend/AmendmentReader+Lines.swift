@@ -614,6 +614,21 @@ extension AmendmentReader {
             return nil
         }
         var base = scopeBase
+        if phrase.appendsSentence {
+            // "22-тармақ мынадай мазмұндағы сөйлеммен толықтырылсын: «…»": the payload is words added at the end of the
+            // unit, as the Russian "дополнить предложением следующего содержания" reads.
+            guard operation == .insert else {
+                unparsed(abzac, "a new sentence is named, but the verb does not insert it")
+                return nil
+            }
+            var targets = phrase.targets(base: base, insert: false)
+            if targets.isEmpty { targets = [ClauseID(base)] }
+            var pending = Pending(operation: .insertWords, targets: targets, instruction: abzac)
+            pending.part = phrase.part
+            pending.column = phrase.column ?? scopeColumn
+            pending.expectsPayload = true
+            return pending
+        }
         let lowered = phraseText.lowercased()
         if lowered.containsBytes(of: "бұйрыққа") && lowered.containsBytes(of: "көрсетілген бұйрық") {
             base = []  // "көрсетілген бұйрыққа 2-қосымшамен бекітілген …": the order itself

@@ -91,7 +91,7 @@ extension AmendmentReader {
             return
         }
         let kind = pending.targets.first?.last?.kind ?? .item
-        if kind == .abzac || kind == .preamble || kind == .title || pending.part == .header {
+        if kind == .abzac || kind == .preamble || kind == .title || pending.part == .header || pending.part == .newAbzac {
             bindTextPayloads(pending, span: span, range: range)
             return
         }
@@ -257,6 +257,11 @@ extension AmendmentReader {
                     Diagnostic(.warning, "text-after-quote", "text after the closing quote kept out of the payload: '\(trailing)'", at: last.span.start))
             }
             var text = texts.joined(separator: "\n")
+            if pending.part == .newAbzac {
+                // The new abzac's number is decided in the edition it joins (UnitPartEditor).
+                appendPatch(pending, target, Clause(.abzac, number: nil, text: texts.joined(separator: "\n")), span: span, range: range)
+                continue
+            }
             let kind = target.last?.kind ?? .abzac
             if kind == .abzac, target.last?.number == UnitNumber(1), let parentNumber = target.parent?.last?.number,
                 case .item(let number, _, let rest, _)? = UnitMarker.classify(text), number == parentNumber

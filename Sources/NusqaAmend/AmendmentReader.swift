@@ -164,10 +164,14 @@ public struct AmendmentReader {
         var quoteDepth = 0
         var straightOpen = false
         var markerIndex: Int?
+        // A law's first article opens its operative part only outside quotes too: a quoted chapter payload
+        // ("«1-тарау. Жалпы ережелер" / "1-бап. …") does not make a fragment a law.
+        var articleIndex: Int?
         for (index, line) in lines.enumerated() {
             let (depthBefore, straightBefore) = (quoteDepth, straightOpen)
             quoteDepth = QuotedText.depth(after: line.1, from: quoteDepth, straightOpen: &straightOpen)
             guard depthBefore == 0 && !straightBefore else { continue }
+            if articleIndex == nil, line.1.hasPrefix("1-бап.") || line.1.hasPrefix("1-бап ") { articleIndex = index }
             // The formula as printed (upper case) anywhere, or in any case closing the line ("… Қаулы етеді:").
             let text = line.1
             let before: Substring
@@ -186,7 +190,6 @@ public struct AmendmentReader {
                 break
             }
         }
-        let articleIndex = lines.firstIndex { $0.1.hasPrefix("1-бап.") || $0.1.hasPrefix("1-бап ") }
         let start: Int
         if let markerIndex {
             start = markerIndex + 1

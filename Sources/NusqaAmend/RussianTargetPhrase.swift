@@ -171,10 +171,22 @@ struct RussianTargetPhrase {
             case .clause(.abzac) where last && numbers.isEmpty && grammaticalCase != .instrumental:
                 if part == nil { part = .lastAbzac } else { unsupportedUnits.append("последний абзац") }
                 adjacent = false
+            case .clause(.abzac) where numbers.isEmpty && grammaticalCase == .instrumental && !quotedName:
+                // "пункт 3 дополнить абзацем (частью) следующего содержания": a new part after the unit's last one;
+                // several at once ("абзацами") would need their payload split by a guess.
+                if part == nil, !form.isPlural { part = .newAbzac } else { unsupportedUnits.append(tokens[index]) }
+                adjacent = false
             case .clause(let kind):
                 guard !numbers.isEmpty || UnitWords.unnumbered.contains(kind) || quotedName else {
                     adjacent = false
                     break
+                }
+                if numbers.isEmpty, quotedName, [.item, .subItem, .article].contains(kind) {
+                    // "подпункт «а» пункта 2": a unit numbered by a letter, which the ids cannot name; never a unit with no number.
+                    unsupportedUnits.append("\(tokens[index]) «…»")
+                    adjacent = false
+                    index = cursor
+                    continue
                 }
                 let reference = TargetPhrase.Reference(kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quotedName)
                 if holdsPrevious, !groups.isEmpty {

@@ -33,6 +33,8 @@ struct TargetPhrase {
     /// Unit words that needed a number and had none ("1)-4) тармақшалары" misread, "тармақшасы" alone):
     /// the phrase then names less than the text does, so the instruction is not applied on a guess.
     var unnumberedUnits: [String] = []
+    /// Whether the phrase adds a sentence at the end of its unit ("мынадай мазмұндағы сөйлеммен толықтырылсын").
+    var appendsSentence = false
     /// The table column the phrase names ("3-бағанында").
     var column: Int?
     var isPreamble: Bool { references.contains { $0.kind == .preamble } }
@@ -104,12 +106,22 @@ struct TargetPhrase {
     private mutating func add(_ word: Substring, numbers: [UnitNumber], quoted: Bool, text: String, last: inout Bool) -> Bool {
         guard let (unit, grammaticalCase) = UnitWords.read(word) else { return false }
         defer { last = false }
+        var numbers = numbers
+        if case .clause(let kind) = unit, [.item, .subItem, .article, .chapter, .abzac].contains(kind), UnitWords.isPlural(word),
+            numbers.count == 1, numbers[0].parts.count == 2, numbers[0].parts[1] > numbers[0].parts[0], numbers[0].parts[1] - numbers[0].parts[0] < 200
+        {
+            // "16-18-тармақтар": a plural unit word with one hyphenated number is a range written with a hyphen,
+            // never the one inserted item 16-18.
+            numbers = (numbers[0].parts[0]...numbers[0].parts[1]).map { UnitNumber($0) }
+        }
         switch unit {
         case .column:
             column = numbers.first?.parts.first
             return true
         case .sentence:
-            if part == nil, last, numbers.isEmpty {
+            if part == nil, !appendsSentence, numbers.isEmpty, grammaticalCase == .instrumental, !UnitWords.isPlural(word) {
+                appendsSentence = true  // "22-тармақ мынадай мазмұндағы сөйлеммен толықтырылсын": a sentence added at the end
+            } else if part == nil, last, numbers.isEmpty {
                 part = .lastSentence
             } else if part == nil, numbers.count == 1, numbers[0].parts.count == 1, numbers[0].parts[0] >= 1 {
                 part = .sentence(numbers[0].parts[0])
@@ -125,6 +137,12 @@ struct TargetPhrase {
             if numbers.isEmpty && quoted && [.item, .subItem, .article].contains(kind) {
                 // "«а» тармақшасы": a unit numbered by a letter the ids cannot name yet.
                 unnumberedUnits.append("«…» " + text)
+                return true
+            }
+            if numbers.isEmpty, kind == .abzac, grammaticalCase == .instrumental, !quoted {
+                // "2-тармақ мынадай мазмұндағы бөлікпен (абзацпен) толықтырылсын": a new part after the unit's last one.
+                // Several at once ("бөліктермен") would need their payload split by a guess: reported instead.
+                if part == nil, !UnitWords.isPlural(word) { part = .newAbzac } else { unnumberedUnits.append(text) }
                 return true
             }
             if numbers.isEmpty && !UnitWords.unnumbered.contains(kind) && !quoted {

@@ -12,6 +12,10 @@ public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
     case lastSentence
     /// The last abzac (соңғы абзац) of the unit.
     case lastAbzac
+    /// A new unnumbered abzac or part added after the unit's last one ("2-тармақ мынадай мазмұндағы
+    /// бөлікпен толықтырылсын", "пункт 3 дополнить частью следующего содержания"): its number is the
+    /// last abzac's plus one in the edition the patch applies to.
+    case newAbzac
     /// The header of an annex, printed in its upper right corner ("1-қосымшаның оң жақтағы жоғарғы бұрышы"):
     /// the approval stamp, not the annex's content.
     case header
@@ -22,16 +26,18 @@ public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
         case .sentence(let ordinal): "sentence \(ordinal)"
         case .lastSentence: "last sentence"
         case .lastAbzac: "last abzac"
+        case .newAbzac: "new abzac"
         case .header: "header"
         }
     }
 
-    /// A stable code for JSON: "sentence-2", "last-sentence", "last-abzac".
+    /// A stable code for JSON: "sentence-2", "last-sentence", "last-abzac", "new-abzac".
     public var description: String {
         switch self {
         case .sentence(let ordinal): "sentence-\(ordinal)"
         case .lastSentence: "last-sentence"
         case .lastAbzac: "last-abzac"
+        case .newAbzac: "new-abzac"
         case .header: "header"
         }
     }

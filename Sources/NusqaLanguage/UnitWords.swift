@@ -33,6 +33,14 @@ package enum UnitWords {
     /// belongs to the unit it follows ("19-тармақ … ескертпемен толықтырылсын" → para_19__note).
     package static func rank(_ kind: ClauseKind) -> Int { kind.nestingRank }
 
+    /// Whether a unit word is plural ("тармақтар", "тармақтары", "баптарды"): the plural suffix follows the stem.
+    package static func isPlural(_ word: some StringProtocol) -> Bool {
+        let lowered = word.lowercased()
+        guard let (stem, _) = stems.first(where: { lowered.hasPrefix($0.stem) }) else { return false }
+        let ending = lowered.dropFirst(stem.count)
+        return ["лар", "лер", "дар", "дер", "тар", "тер"].contains { ending.hasPrefix($0) }
+    }
+
     /// The unit and case of a word such as "тармақтың", "жолдармен", "бағанында"; nil when it is no unit word.
     package static func read(_ word: some StringProtocol) -> (unit: Unit, grammaticalCase: GrammaticalCase)? {
         let lowered = word.lowercased()

@@ -209,6 +209,21 @@ enum PatchApplier {
     }
 
     private static func changeWords(at target: ClauseID, _ words: WordChange, provenance: Provenance, in root: inout Clause) -> ApplyFailure? {
+        if words.old.isEmpty {
+            // No anchor: a sentence added at the end of the unit's own wording ("… сөйлеммен толықтырылсын",
+            // "дополнить предложением"). Bare words with no anchor, or a unit whose end lies in its sub-units,
+            // leave the place undecided.
+            guard words.position == .after, !words.isGlobal, isSentence(words.new) else { return .missingWords }
+            return withNode(at: target, in: &root, create: false) { node in
+                guard isFullyKnown(node) else { return .baseTextNotInCorpus(target) }
+                guard !node.text.isEmpty, node.children.allSatisfy({ $0.kind == .editorialNote }) else {
+                    return .notApplicable("the end of \(target) lies in its sub-units: where the sentence goes is not decided")
+                }
+                node.text += " " + words.new
+                node.provenance.append(provenance)
+                return nil
+            }
+        }
         var found = 0
         var unknown = false
         let failure = withNode(at: target, in: &root, create: false) { node in

@@ -4,7 +4,7 @@ import NusqaCore
 import NusqaLanguage
 
 /// Applies a patch confined to a part of its unit (бірліктің бөлігі): a sentence (сөйлем) of the unit's
-/// wording, or its last abzac (соңғы абзац).
+/// wording, its last abzac (соңғы абзац), or a new abzac after the last one.
 ///
 /// The last abzac is resolved to its number in the edition the patch applies to and then applied as any
 /// abzac patch. A sentence is found in the unit's own wording (``SentenceBoundaries``); the patch replaces,
@@ -29,6 +29,18 @@ enum UnitPartEditor {
             }
         case .lastAbzac:
             guard let number = lastAbzac(of: node) else { return .partMissing(part, in: target) }
+            var resolved = change
+            resolved.patch.part = nil
+            resolved.patch.target = target.appending(ClauseID.Step(.abzac, number))
+            return apply(resolved, &root)
+        case .newAbzac:
+            guard [.insert, .insertFromAnnex].contains(change.patch.operation) else {
+                return .notApplicable("only an insertion can add a new abzac to a unit")
+            }
+            guard PatchApplier.isFullyKnown(node) else { return .baseTextNotInCorpus(target) }
+            guard let number = newAbzac(of: node) else {
+                return .notApplicable("\(target) holds numbered units: where a new unnumbered part goes among them is not decided")
+            }
             var resolved = change
             resolved.patch.part = nil
             resolved.patch.target = target.appending(ClauseID.Step(.abzac, number))
@@ -88,6 +100,19 @@ enum UnitPartEditor {
         if let last = node.children.last(where: { $0.kind == .abzac && $0.status == .inForce }) { return last.number }
         if node.children.contains(where: { $0.kind == .subItem || $0.kind == .item }) { return nil }
         return node.text.isEmpty ? nil : UnitNumber(1)
+    }
+
+    /// The number a new abzac of `node` takes, as the parser numbers abzacs (``ClauseBuilder``): every child but
+    /// a publisher's note counts, sub-items and deleted abzacs too (a number is never given twice), after the
+    /// unit's own wording. Nil when the unit holds numbered items or articles: an unnumbered part among them has
+    /// no place the text decides.
+    static func newAbzac(of node: Clause) -> UnitNumber? {
+        let children = node.children.filter { $0.kind != .editorialNote }
+        guard !children.contains(where: { [.item, .article].contains($0.kind) }) else { return nil }
+        let leadCounts = !node.text.isEmpty || node.kind == .item || node.kind == .subItem
+        var number = children.count + (leadCounts ? 2 : 1)
+        if let last = children.last(where: { $0.kind == .abzac })?.number, last.parts.count == 1 { number = max(number, last.parts[0] + 1) }
+        return number > 1 ? UnitNumber(number) : nil
     }
 
     /// The wording of a one-sentence payload: its text, with no sub-units.

@@ -1,0 +1,110 @@
+import Testing
+@testable import NusqaAmend
+@testable import NusqaCore
+import NusqaLanguage
+@testable import NusqaTimeline
+
+/// Forms found by hand-written probes of laws, codes, resolutions and orders that the development set does
+/// not hold (/work/coord/probes): each was read wrong, dropped, or turned into a patch that could not apply.
+@Suite("Generality probes: forms outside the development set")
+struct AmendmentGeneralityTests {
+    func apply(_ reading: AmendmentReading, to base: Clause) -> (Clause, [ApplyFailure]) {
+        var root = base
+        var failures: [ApplyFailure] = []
+        for patch in reading.patches {
+            let change = Change(act: "amending", actDate: nil, patch: patch, effective: EffectiveDate(AmendmentFixtures.date("2026-01-01"), estimated: false))
+            if let failure = PatchApplier.apply(change, to: &root) { failures.append(failure) }
+        }
+        return (root, failures)
+    }
+
+    @Test("A quoted chapter payload whose text holds '1-бап.' does not make a fragment a law (it was dropped as front matter)")
+    func quotedArticleIsPayload() throws {
+        let reading = AmendmentFixtures.read([
+            "9) «Жалпы ережелер» деген 1-тарау мынадай редакцияда жазылсын:", "«1-тарау. Жалпы ережелер", "1-бап. Осы Заңда пайдаланылатын негізгі ұғымдар",
+            "Осы Заңда мынадай ұғымдар пайдаланылады.»;",
+        ])
+        #expect(reading.isFragment)
+        #expect(reading.targets == ["chp_1"])
+        #expect(reading.patches.first?.operation == .replace)
+        let payload = try #require(reading.patches.first?.payload)
+        #expect(payload.children.contains { $0.kind == .article && $0.number == UnitNumber(1) })
+    }
+
+    @Test("A plural unit word with one hyphenated number is a range ('16-18-тармақтар'), a singular one an inserted unit")
+    func hyphenRange() {
+        #expect(AmendmentFixtures.read(["16-18-тармақтар алынып тасталсын;"]).targets == ["para_16", "para_17", "para_18"])
+        #expect(AmendmentFixtures.read(["16-18-тармақ алынып тасталсын;"]).targets == ["para_16-18"])
+        #expect(AmendmentFixtures.read(["7-1, 7-2-тармақтар алынып тасталсын;"]).targets == ["para_7-1", "para_7-2"])
+        // Rows carry numbers such as 21-154 of their own: never a range.
+        #expect(AmendmentFixtures.read(["реттік нөмірі 21-154-жолдар алынып тасталсын;"]).targets == ["row_21-154"])
+    }
+
+    @Test("A Russian sub-item numbered by a letter ('подпункт «а» пункта 2') is reported, never a sub-item with no number")
+    func russianLetterSubItem() {
+        let reading = AmendmentFixtures.read(["подпункт «а» пункта 2 исключить;"])
+        #expect(reading.patches.isEmpty)
+        #expect(reading.unparsed.count == 1)
+        #expect(reading.unparsed.first?.reason.contains("«…»") == true)
+    }
+
+    static let base = Clause(.document, children: [
+        Clause(.item, number: UnitNumber(5), text: "Министрлік мемлекеттік саясатты іске асырады."),
+        Clause(.item, number: UnitNumber(6), text: "Құжаттар:", children: [
+            Clause(.subItem, number: UnitNumber(1), text: "өтініш;"),
+            Clause(.subItem, number: UnitNumber(2), text: "анықтама."),
+        ]),
+        Clause(.article, number: UnitNumber(40), text: "", children: [
+            Clause(.item, number: UnitNumber(1), text: "1. Бірінші."),
+        ]),
+    ])
+
+    @Test("An unnumbered part or abzac added to a unit ('бөлікпен толықтырылсын', 'дополнить абзацем') follows its last abzac")
+    func newUnnumberedPart() throws {
+        for lines in [
+            ["5-тармақ мынадай мазмұндағы бөлікпен толықтырылсын:", "«Министрлік аумақтық органдар арқылы әрекет етеді.»;"],
+            ["5-тармақ мынадай мазмұндағы абзацпен толықтырылсын:", "«Министрлік аумақтық органдар арқылы әрекет етеді.»;"],
+            ["пункт 5 дополнить частью следующего содержания:", "«Министрлік аумақтық органдар арқылы әрекет етеді.»;"],
+        ] {
+            let reading = AmendmentFixtures.read(lines)
+            #expect(reading.unparsed.isEmpty, "\(lines[0])")
+            let patch = try #require(reading.patches.first)
+            #expect(patch.operation == .insert && patch.target.description == "para_5" && patch.part == .newAbzac, "\(lines[0])")
+            let (root, failures) = apply(reading, to: Self.base)
+            #expect(failures.isEmpty, "\(failures)")
+            let item = try #require(root.children.first)
+            #expect(item.text == "Министрлік мемлекеттік саясатты іске асырады.")
+            #expect(item.children.map(\.kind) == [.abzac] && item.children.first?.number == UnitNumber(2))
+            #expect(item.children.first?.text == "Министрлік аумақтық органдар арқылы әрекет етеді.")
+        }
+        // After sub-items 1) and 2) (abzacs 2 and 3), the new part is abzac 4.
+        let (root, failures) = apply(AmendmentFixtures.read(["6-тармақ мынадай мазмұндағы бөлікпен толықтырылсын:", "«Құжаттар электрондық түрде беріледі.»;"]), to: Self.base)
+        #expect(failures.isEmpty)
+        #expect(root.children[1].children.last.map { $0.kind == .abzac && $0.number == UnitNumber(4) } == true)
+        // Among numbered parts of an article an unnumbered one has no decided place: not applied.
+        let (_, among) = apply(AmendmentFixtures.read(["40-бап мынадай мазмұндағы бөлікпен толықтырылсын:", "«Жаңа бөлік.»;"]), to: Self.base)
+        #expect(among.count == 1)
+        // Several unnumbered parts at once would need their payload split by a guess.
+        #expect(AmendmentFixtures.read(["5-тармақ мынадай мазмұндағы бөліктермен толықтырылсын:", "«Бір.", "Екі.»;"]).patches.isEmpty)
+    }
+
+    @Test("A sentence added to a unit ('сөйлеммен толықтырылсын', 'дополнить предложением') goes at the end of its wording")
+    func newSentence() throws {
+        for lines in [
+            ["5-тармақ мынадай мазмұндағы сөйлеммен толықтырылсын:", "«Бұл ретте келісім алынады.»;"],
+            ["пункт 5 дополнить предложением следующего содержания:", "«Бұл ретте келісім алынады.»;"],
+        ] {
+            let reading = AmendmentFixtures.read(lines)
+            #expect(reading.unparsed.isEmpty, "\(lines[0])")
+            let patch = try #require(reading.patches.first)
+            #expect(patch.operation == .insertWords && patch.target.description == "para_5")
+            #expect(patch.words == WordChange(old: "", new: "Бұл ретте келісім алынады.", position: .after, isGlobal: false))
+            let (root, failures) = apply(reading, to: Self.base)
+            #expect(failures.isEmpty, "\(failures)")
+            #expect(root.children[0].text == "Министрлік мемлекеттік саясатты іске асырады. Бұл ретте келісім алынады.")
+        }
+        // The end of item 6 lies after its sub-items: not applied on a guess.
+        let (_, failures) = apply(AmendmentFixtures.read(["6-тармақ мынадай мазмұндағы сөйлеммен толықтырылсын:", "«Бұл ретте келісім алынады.»;"]), to: Self.base)
+        #expect(failures.count == 1)
+    }
+}
