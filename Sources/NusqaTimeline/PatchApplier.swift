@@ -361,12 +361,25 @@ enum PatchApplier {
         if let path = holderPath(of: last, in: parent) { return at(path[...], in: &parent, body) }
         let holders = holderPaths(of: last.kind, in: parent)
         guard let first = holders.first else { return body(&parent) }
-        // A new unit goes to the grouping of the unit it follows in number order, else to the first one.
         guard let number = last.number else { return at(first[...], in: &parent, body) }
-        let preceding = holders.last { path in
-            node(at: path, in: parent).children.contains { $0.kind == last.kind && ($0.number.map { $0 < number } ?? false) }
+        // A new unit goes where the unit it follows in number order stands (a grouping, or `parent` itself
+        // when that unit stands outside the groupings), else where the unit it precedes stands.
+        let units = numberedUnits(of: last.kind, in: parent)
+        let below = units.filter { $0.number < number }.max { $0.number < $1.number }
+        let above = units.filter { number < $0.number }.min { $0.number < $1.number }
+        return at((below?.path ?? above?.path ?? first)[...], in: &parent, body)
+    }
+
+    /// The numbered units of `kind` directly under `node` and inside its groupings, with the child indices
+    /// of the grouping that holds each (empty for `node` itself), in document order.
+    /// - Complexity: O(n) in the children of `node` and of its groupings.
+    static func numberedUnits(of kind: ClauseKind, in node: Clause, prefix: [Int] = []) -> [(path: [Int], number: UnitNumber)] {
+        var out: [(path: [Int], number: UnitNumber)] = []
+        for (index, child) in node.children.enumerated() {
+            if child.kind == kind, let number = child.number { out.append((prefix, number)) }
+            if groupings.contains(child.kind) { out += numberedUnits(of: kind, in: child, prefix: prefix + [index]) }
         }
-        return at((preceding ?? first)[...], in: &parent, body)
+        return out
     }
 
     /// Runs `body` on the node at `id`; creates missing units as gaps inside units that are not in corpus.
@@ -394,10 +407,15 @@ enum PatchApplier {
         return failure
     }
 
-    /// Inserts `new` among its siblings of the same kind in number order (3 < 3-1 < 3-2 < 4).
+    /// Inserts `new` among its siblings of the same kind in number order (3 < 3-1 < 3-2 < 4), before a
+    /// grouping that holds a unit of its kind numbered after it (items are numbered through the groupings).
     static func insertSorted(_ new: Clause, into parent: inout Clause) {
         guard let number = new.number else { parent.children.append(new); return }
-        if let index = parent.children.firstIndex(where: { $0.kind == new.kind && ($0.number.map { $0 > number } ?? false) }) {
+        func follows(_ sibling: Clause) -> Bool {
+            if sibling.kind == new.kind { return sibling.number.map { $0 > number } ?? false }
+            return groupings.contains(sibling.kind) && numberedUnits(of: new.kind, in: sibling).contains { $0.number > number }
+        }
+        if let index = parent.children.firstIndex(where: follows) {
             parent.children.insert(new, at: index)
         } else if let last = parent.children.lastIndex(where: { $0.kind == new.kind }) {
             parent.children.insert(new, at: last + 1)

@@ -127,4 +127,20 @@ import Testing
             }, "\(failures)")
         try Self.expectNoNewErrors(timeline)
     }
+
+    /// Found by the lead's long run (seed 2026113014, case 252478; minimised to 16 lines): in an act whose
+    /// text is not in the corpus, "25-", "31-тармақ … редакцияда жазылсын" made items 25 and 31 in the Rules,
+    /// "… 5-бөлімде: 117-тармақ … толықтырылсын" a section 5 holding item 117, and "26-1-тармақпен
+    /// толықтырылсын" then put item 26-1 into that section, the only grouping of items, after item 31. A new
+    /// unit goes where the unit it follows in number order stands: 26-1 between 25 and 31, outside section 5.
+    @Test func aNewItemGoesBesideTheItemItFollowsNotIntoALaterSection() throws {
+        let (timeline, _, _) = try Self.timeline(of: "edition-item-outside-the-sections.txt", amending: "V2000021844")
+        #expect(timeline.unapplied.isEmpty, "\(timeline.unapplied.map(\.reason))")
+        let rules = try #require(timeline.editions.last?.body.children.first { $0.kind == .annex && $0.number == UnitNumber(1) })
+        let layout = rules.children.map { child in
+            child.kind == .section ? "sec_\(child.number?.description ?? "")[\(child.children.map { $0.number?.description ?? "" }.joined(separator: ","))]" : child.number?.description ?? ""
+        }
+        #expect(layout == ["25", "26-1", "31", "sec_5[117]"])
+        try Self.expectNoNewErrors(timeline)
+    }
 }
