@@ -41,7 +41,8 @@ public enum DiffRenderer {
                 case .insert: line += known ? escape(edit.text) : "\(green){+\(escape(edit.text))+}\(reset)"
                 }
             }
-            if line.count > 2 {
+            // More than the two spaces (`count` would walk every character of a long clause).
+            if !line.dropFirst(2).isEmpty {
                 out += line + "\n"
             } else if entry.new?.content == .notInCorpus {
                 // Only the unit's place became known (a sub-unit was added to it): its own text is still missing.
