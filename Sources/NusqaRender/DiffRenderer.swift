@@ -43,7 +43,8 @@ public enum DiffRenderer {
             }
             // More than the two spaces (`count` would walk every character of a long clause).
             if !line.dropFirst(2).isEmpty {
-                out += line + "\n"
+                out += line
+                out += "\n"
             } else if entry.new?.content == .notInCorpus {
                 // Only the unit's place became known (a sub-unit was added to it): its own text is still missing.
                 out += "  " + EditionRenderer.unknownText + "\n"
