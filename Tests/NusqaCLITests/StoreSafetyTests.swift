@@ -116,6 +116,19 @@ import Testing
         #expect(try Database(path: store, readOnly: true).integer("PRAGMA user_version") == StoreSchema.version)
     }
 
+    @Test func olderSchemaIsRebuiltWithAMessage() throws {
+        let corpus = try StoreFixture.bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: corpus) }
+        let store = corpus + "/store.sqlite"
+        #expect(nusqa("index", "--corpus", corpus, "--store", store).status == 0)
+        try Database(path: store).execute("PRAGMA user_version = \(StoreSchema.version - 1)")
+        let result = nusqa("show", "V2000021844", "--as-of", "2026-01-01", "--corpus", corpus, "--store", store)
+        #expect(result.stderrLines == ["nusqa: the store \(store) has an older schema (\(StoreSchema.version - 1), now \(StoreSchema.version)); rebuilding it"])
+        #expect(result.stdout == nusqa("show", "V2000021844", "--as-of", "2026-01-01", "--corpus", corpus, "--no-store").stdout)
+        #expect(try Database(path: store, readOnly: true).integer("PRAGMA user_version") == StoreSchema.version)
+        #expect(nusqa("show", "V2000021844", "--as-of", "2026-01-01", "--corpus", corpus, "--store", store).stderr.isEmpty, "rebuilt once")
+    }
+
     @Test(arguments: ["sqlite", "text", "empty"])
     func foreignOrGarbageFileIsRebuiltWithAMessage(kind: String) throws {
         let corpus = try StoreFixture.bundledCopy()
@@ -137,15 +150,23 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: corpus) }
         let store = corpus + "/store.sqlite"
         #expect(nusqa("index", "--corpus", corpus, "--store", store).status == 0)
-        func rows() throws -> [String: Set<Int>] {
+        func rows() throws -> [String: Set<String>] {
             let database = try Database(path: store, readOnly: true)
-            var out: [String: Set<Int>] = [:]
-            for (act, rowid) in try database.prepare("SELECT act, rowid FROM clause_versions").rows([], { ($0.text(0) ?? "", $0.int(1)) }) {
-                out[act, default: []].insert(rowid)
+            var out: [String: Set<String>] = [:]
+            for (act, row) in try database.prepare("SELECT act, rowid, text FROM clause_versions").rows([], { ($0.text(0) ?? "", "\($0.int(1)) \($0.text(2) ?? "")") }) {
+                out[act, default: []].insert(row)
             }
             return out
         }
         let before = try rows()
+        // Rowids are stable (an act's range), so a trigger records which acts' versions are written again.
+        try Database(path: store).execute(
+            """
+            CREATE TABLE test_written(act TEXT);
+            CREATE TRIGGER test_written_versions AFTER INSERT ON versions BEGIN
+                INSERT INTO test_written SELECT id FROM act_ids WHERE key = new.id >> 24;
+            END;
+            """)
         let ids = try StoreFixture.ids(corpus)
         let base = try #require(try StoreFixture.ids(corpus, kind: "base").first)
         let path = "\(corpus)/acts/\(base).txt"
@@ -164,6 +185,8 @@ import Testing
             #expect(after[id] == before[id], "\(id) was rewritten though only \(base) changed")
         }
         #expect(after[base] != before[base])
+        let written = try Database(path: store, readOnly: true).prepare("SELECT DISTINCT act FROM test_written").rows([]) { $0.text(0) ?? "" }
+        #expect(written == [base], "versions written again: \(written)")
         #expect(nusqa("index", "--corpus", corpus, "--store", store).stdout.hasPrefix("the store is current"))
         #expect(try Self.answersCorrectly(corpus: corpus, store: store))
     }

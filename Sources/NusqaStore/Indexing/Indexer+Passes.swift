@@ -48,12 +48,10 @@ extension Indexer {
 
     /// Deletes what the store holds under an act id that no longer exists.
     func forgetRows(of id: String) throws {
-        for sql in [
-            "DELETE FROM patches WHERE act = ?1", "DELETE FROM lookups WHERE act = ?1", "DELETE FROM links WHERE source = ?1",
-            "DELETE FROM changes WHERE act = ?1",
-        ] {
+        for sql in ["DELETE FROM patches WHERE act = ?1", "DELETE FROM lookups WHERE act = ?1", "DELETE FROM links WHERE source = ?1"] {
             try database.prepare(sql).run([.text(id)])
         }
+        if let key = try existingActKey(id) { try statement("DELETE FROM changes WHERE act = ?1").run([.int(key)]) }
         try deleteVersions(of: id)
     }
 
@@ -213,42 +211,50 @@ extension Indexer {
     /// Writes one act's clause versions, its applied changes and its timeline problems.
     func writeFamilyResult(_ result: FamilyJob.Result) throws {
         try deleteVersions(of: result.id)
+        let act = try actKey(result.id)
+        guard result.versions.count <= StoredCodes.versionsPerAct else {
+            throw SQLiteError(code: 1, message: "\(result.id) has more than \(StoredCodes.versionsPerAct) clause versions")
+        }
         let insert = try statement(
             """
-            INSERT INTO versions(act, clause, occurrence, ord, valid_from, valid_to, estimated, kind, status, content, inserted,
+            INSERT INTO versions(id, clause, occurrence, ord, valid_from, valid_to, estimated, kind, status, content, inserted,
                 pending_from, keeps_wording, wording, amended_by, operation)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             """)
-        for version in result.versions {
-            let amendedBy: SQLValue
-            let operation: SQLValue
+        // Rowids follow document order (ties keep the timeline's order), so an act's edition is a rowid range scan.
+        let ordered = result.versions.indices.sorted {
+            let (left, right) = (result.versions[$0], result.versions[$1])
+            return (left.order, left.occurrence, $0) < (right.order, right.occurrence, $1)
+        }
+        let first = StoredCodes.versionRange(act: act).lowerBound
+        for (place, index) in ordered.enumerated() {
+            let version = result.versions[index]
+            var amendedBy = SQLValue.null
+            var operation = SQLValue.null
             if let provenance = version.provenance {
-                amendedBy = .text(provenance.act)
-                operation = .text(provenance.operation.rawValue)
-            } else {
-                amendedBy = .null
-                operation = .null
+                amendedBy = .int(try actKey(provenance.act))
+                operation = .int(StoredCodes.code("operation", provenance.operation.rawValue))
             }
-            let from: SQLValue = version.validFrom.map { .text($0.description) } ?? .null
-            let to: SQLValue = version.validTo.map { .text($0.description) } ?? .null
+            let from: SQLValue = version.validFrom.map { .int(StoredCodes.dayNumber($0)) } ?? .null
+            let to: SQLValue = version.validTo.map { .int(StoredCodes.dayNumber($0)) } ?? .null
             var pendingFrom = SQLValue.null
             var keepsWording = 0
             if case .pending(let day, let keeps) = version.flat.status {
-                pendingFrom = .text(day.description)
+                pendingFrom = .int(StoredCodes.dayNumber(day))
                 keepsWording = keeps ? 1 : 0
             }
             let wording = try wordingID(heading: version.flat.heading, text: version.flat.text)
             try insert.run([
-                .text(result.id), .text(version.clause.description), .int(version.occurrence), .int(version.order), from, to,
-                .int(version.isEstimated ? 1 : 0), .text(version.flat.kind.rawValue), .text(version.statusName),
-                .text(version.flat.content.rawValue), .int(version.flat.isInserted ? 1 : 0), pendingFrom, .int(keepsWording), .int(wording),
-                amendedBy, operation,
+                .int(first + place), .int(try clauseKey(version.clause)), .int(version.occurrence), .int(version.order), from, to,
+                .int(version.isEstimated ? 1 : 0), .int(StoredCodes.code("kind", version.flat.kind.rawValue)),
+                .int(StoredCodes.code("status", version.statusName)), .int(StoredCodes.code("content", version.flat.content.rawValue)),
+                .int(version.flat.isInserted ? 1 : 0), pendingFrom, .int(keepsWording), .int(wording), amendedBy, operation,
             ])
         }
         try statement("UPDATE acts SET rows_exact = ?2, root_gap = ?3 WHERE sidecar = ?1").run([
             .text(result.sidecar), .int(result.isExact ? 1 : 0), .int(result.rootIsGap ? 1 : 0),
         ])
-        try statement("DELETE FROM changes WHERE act = ?1").run([.text(result.id)])
+        try statement("DELETE FROM changes WHERE act = ?1").run([.int(act)])
         let change = try statement(
             """
             INSERT INTO changes(act, seq, source, instruction, operation, target, effective, estimated, instruction_text)
@@ -259,8 +265,9 @@ extension Indexer {
             guard let effective = item.effective else { continue }
             let known = try stored.rows([.text(item.act), .int(item.patch.sequence)]) { $0.text(0) }.first ?? nil
             try change.run([
-                .text(result.id), .int(index + 1), .text(item.act), .int(item.patch.sequence), .text(item.patch.operation.rawValue),
-                .text(item.target.description), .text(effective.date.description), .int(effective.isEstimated ? 1 : 0),
+                .int(act), .int(index + 1), .int(try actKey(item.act)), .int(item.patch.sequence),
+                .int(StoredCodes.code("operation", item.patch.operation.rawValue)), .int(try clauseKey(item.target)),
+                .int(StoredCodes.dayNumber(effective.date)), .int(effective.isEstimated ? 1 : 0),
                 known == item.patch.instruction ? .null : .text(item.patch.instruction),
             ])
         }
@@ -298,8 +305,11 @@ extension Indexer {
 
     /// Deletes an act's versions, and the wordings no other version uses.
     func deleteVersions(of id: String) throws {
-        let wordings = try statement("SELECT DISTINCT wording FROM versions WHERE act = ?1").rows([.text(id)]) { $0.int(0) }
-        try statement("DELETE FROM versions WHERE act = ?1").run([.text(id)])
+        guard let act = try existingActKey(id) else { return }
+        let range = StoredCodes.versionRange(act: act)
+        let bounds: [SQLValue] = [.int(range.lowerBound), .int(range.upperBound)]
+        let wordings = try statement("SELECT DISTINCT wording FROM versions WHERE id BETWEEN ?1 AND ?2").rows(bounds) { $0.int(0) }
+        try statement("DELETE FROM versions WHERE id BETWEEN ?1 AND ?2").run(bounds)
         let orphan = try statement("DELETE FROM wordings WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM versions WHERE wording = ?1)")
         for wording in wordings { try orphan.run([.int(wording)]) }
     }
@@ -310,7 +320,9 @@ extension Indexer {
         var bytes = Array((heading ?? "").utf8)
         bytes.append(heading == nil ? 0 : 1)
         bytes += text.utf8
-        let hash = FileStamp.hash(bytes)
+        // Folded to 32 bits (4 bytes a row and an index entry); rows with an equal hash are told apart by their text.
+        let full = FileStamp.hash(bytes)
+        let hash = Int(Int32(truncatingIfNeeded: full ^ (full >> 32)))
         let candidates = try statement("SELECT id, heading, text FROM wordings WHERE hash = ?1").rows([.int(hash)]) {
             ($0.int(0), $0.isNull(1) ? nil : $0.text(1), $0.text(2) ?? "")
         }

@@ -20,6 +20,9 @@ final class Indexer {
     let batchSize = 16
     /// Statements prepared once per run, by their SQL.
     private var statements: [String: Statement] = [:]
+    /// Act ids and clause ids already given a key in this run.
+    var actKeys: [String: Int] = [:]
+    var clauseKeys: [String: Int] = [:]
 
     /// The statement for `sql`, prepared on first use and kept for this run.
     func statement(_ sql: String) throws(SQLiteError) -> Statement {

@@ -29,21 +29,25 @@ extension CorpusStore {
     public func search(_ query: SearchQuery, asOf date: CivilDate, act: String? = nil, limit: Int = 100) throws -> [SearchMatch] {
         guard !query.isEmpty else { return [] }
         var sql = """
-            SELECT v.act, v.clause, snippet(clause_text, -1, '[', ']', '…', 16), v.valid_from, v.valid_to, v.estimated, v.status
-            FROM clause_text JOIN versions v ON v.wording = clause_text.rowid
+            SELECT a.id, c.clause, snippet(clause_text, -1, '[', ']', '…', 16), v.valid_from, v.valid_to, v.estimated, v.status
+            FROM clause_text JOIN versions v ON v.wording = clause_text.rowid JOIN act_ids a ON a.key = v.id >> \(StoredCodes.actShift)
+                JOIN clause_ids c ON c.key = v.clause
             WHERE clause_text MATCH ?1 AND (v.valid_from IS NULL OR v.valid_from <= ?2) AND (v.valid_to IS NULL OR v.valid_to > ?2)
             """
-        var values: [SQLValue] = [.text(query.expression), .text(date.description)]
+        var values: [SQLValue] = [.text(query.expression), .int(StoredCodes.dayNumber(date))]
         if let act {
-            sql += " AND v.act = ?3"
-            values.append(.text(act))
+            guard let key = actKey(act) else { return [] }
+            let range = StoredCodes.versionRange(act: key)
+            sql += " AND v.id BETWEEN ?3 AND ?4"
+            values += [.int(range.lowerBound), .int(range.upperBound)]
         }
-        sql += " ORDER BY v.act, v.ord, v.occurrence LIMIT \(max(0, limit))"
+        sql += " ORDER BY a.id, v.ord, v.occurrence LIMIT \(max(0, limit))"
+        let day = { (row: Statement, column: Int32) in row.isNull(column) ? nil : StoredCodes.date(row.int(column)).description }
         return try database.prepare(sql).rows(values) { row in
             let clause = row.text(1) ?? ""
             return SearchMatch(
                 act: row.text(0) ?? "", clause: clause, reading: ClauseID(clause)?.kazakhReference ?? clause, snippet: row.text(2) ?? "",
-                validFrom: row.text(3), validTo: row.text(4), isEstimated: row.int(5) != 0, status: row.text(6) ?? "")
+                validFrom: day(row, 3), validTo: day(row, 4), isEstimated: row.int(5) != 0, status: StoredCodes.name("status", row.int(6)) ?? "")
         }
     }
 }

@@ -21,14 +21,18 @@ extension CorpusStore {
     /// (``EditionDiff/init(rows:oldRootIsGap:load:)``). Exact only for an act ``rowsAnswer(act:)`` accepts.
     /// - Complexity: one index range over the act's versions, then the changed versions by id.
     public func editionDiff(act id: String, from: CivilDate, to: CivilDate, oldRootIsGap: Bool) throws -> EditionDiff? {
+        guard let act = actKey(id) else { return nil }
         let valid = { (day: String) in "(valid_from IS NULL OR valid_from <= \(day)) AND (valid_to IS NULL OR valid_to > \(day))" }
+        let notInCorpus = StoredCodes.code("content", Clause.Content.notInCorpus.rawValue)
         let statement = try database.prepare(
             """
-            SELECT id, clause, content = 'not-in-corpus', \(valid("?2")), \(valid("?3")) FROM versions
-            WHERE act = ?1 AND ((\(valid("?2"))) OR (\(valid("?3")))) ORDER BY ord, occurrence
+            SELECT v.id, c.clause, v.content = \(notInCorpus), \(valid("?3")), \(valid("?4")) FROM versions v JOIN clause_ids c ON c.key = v.clause
+            WHERE v.id BETWEEN ?1 AND ?2 AND ((\(valid("?3"))) OR (\(valid("?4")))) ORDER BY v.id
             """)
         var versionIDs: [Int] = []
-        let rows = try statement.rows([.text(id), .text(from.description), .text(to.description)]) { row -> EditionDiff.VersionRow in
+        let range = StoredCodes.versionRange(act: act)
+        let values: [SQLValue] = [.int(range.lowerBound), .int(range.upperBound), .int(StoredCodes.dayNumber(from)), .int(StoredCodes.dayNumber(to))]
+        let rows = try statement.rows(values) { row -> EditionDiff.VersionRow in
             versionIDs.append(row.int(0))
             return EditionDiff.VersionRow(key: row.text(1) ?? "", inBefore: row.int(3) != 0, inAfter: row.int(4) != 0, isGap: row.int(2) != 0)
         }
@@ -51,23 +55,24 @@ extension CorpusStore {
     func flatVersions(_ ids: [Int]) throws -> [Int: (id: ClauseID, clause: FlatClause)] {
         let statement = try database.prepare(
             """
-            SELECT v.clause, v.kind, v.status, v.content, v.inserted, v.pending_from, v.keeps_wording, w.heading, w.text
-            FROM versions v JOIN wordings w ON w.id = v.wording WHERE v.id = ?1
+            SELECT c.clause, v.kind, v.status, v.content, v.inserted, v.pending_from, v.keeps_wording, w.heading, w.text
+            FROM versions v JOIN wordings w ON w.id = v.wording JOIN clause_ids c ON c.key = v.clause WHERE v.id = ?1
             """)
         var out: [Int: (id: ClauseID, clause: FlatClause)] = [:]
         for version in ids {
             _ = try statement.rows([.int(version)]) { row in
-                guard let clause = row.text(0).flatMap(StoredClauseIDs.parse), let kind = row.text(1).flatMap(ClauseKind.init(rawValue:)),
-                    let content = row.text(3).flatMap(Clause.Content.init(rawValue:))
+                guard let clause = row.text(0).flatMap(StoredClauseIDs.parse),
+                    let kind = StoredCodes.name("kind", row.int(1)).flatMap(ClauseKind.init(rawValue:)),
+                    let content = StoredCodes.name("content", row.int(3)).flatMap(Clause.Content.init(rawValue:))
                 else { return }
                 let status: ClauseStatus
-                switch row.text(2) ?? "" {
+                switch StoredCodes.name("status", row.int(2)) ?? "" {
                 case "in-force": status = .inForce
                 case "deleted": status = .deleted
                 case "repealed": status = .repealed
                 default:
-                    guard let day = row.text(5).flatMap({ CivilDate(iso: $0) }) else { return }
-                    status = .pending(from: day, keepsPreviousWording: row.int(6) != 0)
+                    guard !row.isNull(5) else { return }
+                    status = .pending(from: StoredCodes.date(row.int(5)), keepsPreviousWording: row.int(6) != 0)
                 }
                 out[version] = (
                     clause,
@@ -82,19 +87,27 @@ extension CorpusStore {
 
     /// The dated changes applied to the act `id` that take effect after `low` and on or before `high`, in timeline order.
     public func appliedChanges(act id: String, after low: CivilDate, through high: CivilDate) throws -> [StoredChange] {
+        guard let act = actKey(id) else { return [] }
         let statement = try database.prepare(
             """
-            SELECT c.source, c.instruction, coalesce(c.instruction_text, p.instruction), c.operation, c.target, c.effective, c.estimated
-            FROM changes c LEFT JOIN patches p ON p.act = c.source AND p.seq = c.instruction
+            SELECT s.id, c.instruction, coalesce(c.instruction_text, p.instruction), c.operation, t.clause, c.effective, c.estimated
+            FROM changes c JOIN act_ids s ON s.key = c.source JOIN clause_ids t ON t.key = c.target
+                LEFT JOIN patches p ON p.act = s.id AND p.seq = c.instruction
             WHERE c.act = ?1 AND c.effective > ?2 AND c.effective <= ?3 ORDER BY c.seq
             """)
-        return try statement.rows([.text(id), .text(low.description), .text(high.description)]) { row -> StoredChange? in
-            guard let operation = row.text(3).flatMap(PatchOperation.init(rawValue:)), let target = row.text(4).flatMap({ ClauseID($0) }),
-                let day = row.text(5).flatMap({ CivilDate(iso: $0) })
+        let values: [SQLValue] = [.int(act), .int(StoredCodes.dayNumber(low)), .int(StoredCodes.dayNumber(high))]
+        return try statement.rows(values) { row -> StoredChange? in
+            guard let operation = StoredCodes.name("operation", row.int(3)).flatMap(PatchOperation.init(rawValue:)),
+                let target = row.text(4).flatMap({ ClauseID($0) })
             else { return nil }
             return StoredChange(
                 act: row.text(0) ?? "", instruction: row.int(1), instructionText: row.text(2) ?? "", operation: operation, target: target,
-                effective: EffectiveDate(day, estimated: row.int(6) != 0))
+                effective: EffectiveDate(StoredCodes.date(row.int(5)), estimated: row.int(6) != 0))
         }.compactMap { $0 }
+    }
+
+    /// The integer key the store gives the act `id` (`act_ids`), nil when it has none.
+    func actKey(_ id: String) -> Int? {
+        (try? database.prepare("SELECT key FROM act_ids WHERE id = ?1").rows([.text(id)]) { $0.int(0) })?.first
     }
 }

@@ -67,7 +67,7 @@ public final class CorpusStore {
             return store
         } catch let unusable as Unusable {
             switch unusable {
-            case .missing, .older, .otherProgram: break  // built quietly: there is nothing a person must know
+            case .missing, .otherProgram: break  // built quietly: there is nothing a person must know
             default: message("nusqa: the store \(path) \(unusable.message); rebuilding it")
             }
         } catch let error as SQLiteError {
@@ -98,7 +98,7 @@ public final class CorpusStore {
         }
         let program = try database.prepare("SELECT value FROM meta WHERE key = 'program'").rows([]) { $0.text(0) }.first ?? nil
         guard program == StoreSchema.program else { throw Unusable.otherProgram }
-        for table in ["files", "acts", "links", "lookups", "patches", "findings", "versions", "wordings", "changes"] {
+        for table in ["files", "acts", "links", "lookups", "patches", "findings", "act_ids", "clause_ids", "codes", "versions", "wordings", "changes"] {
             _ = try database.integer("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)")
         }
         return CorpusStore(path: path, corpusDirectory: corpusDirectory, database: database)
@@ -121,6 +121,7 @@ public final class CorpusStore {
             let database = try Database(path: temporary)
             try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096")
             try database.execute(StoreSchema.tables)
+            try Indexer.writeCodes(database)
             try database.prepare("INSERT INTO meta(key, value) VALUES ('program', ?1)").run([.text(StoreSchema.program)])
             if let folder { try database.prepare("INSERT INTO meta(key, value) VALUES ('folder', ?1)").run([.text(folder)]) }
             let indexer = Indexer(database: database, corpusDirectory: corpusDirectory, report: progress)

@@ -7,7 +7,7 @@ public enum StoreSchema {
     /// `PRAGMA application_id`: "NUSQ", so a foreign SQLite file is told apart from a store.
     public static let applicationID: Int32 = 0x4E55_5351
     /// `PRAGMA user_version`: bumped whenever a table or what a row means changes.
-    public static let version = 3
+    public static let version = 4
 
     /// The build of the running program: the size and mtime of its executable. Rows are what this build's
     /// parser and consolidation computed, so a store written by another build is rebuilt.
@@ -87,46 +87,69 @@ public enum StoreSchema {
             line INTEGER, col INTEGER, with_location INTEGER NOT NULL,
             PRIMARY KEY(sidecar, part, seq)
         ) WITHOUT ROWID;
+        CREATE TABLE act_ids(
+            key INTEGER PRIMARY KEY,    -- how versions and changes name the act
+            id TEXT NOT NULL UNIQUE     -- the act's id, e.g. V2000021844; a key is never reused
+        );
+        CREATE TABLE clause_ids(
+            key INTEGER PRIMARY KEY,    -- how versions and changes name the clause
+            clause TEXT NOT NULL UNIQUE -- a clause id, e.g. annex_1__item_2: one row however many acts have it
+        );
+        CREATE TABLE codes(
+            field TEXT NOT NULL,        -- kind | status | content | operation: the versions or changes column
+            code INTEGER NOT NULL,      -- the number stored there
+            name TEXT NOT NULL,         -- what it means, e.g. item, in-force, not-in-corpus, replace
+            PRIMARY KEY(field, code)
+        ) WITHOUT ROWID;
         CREATE TABLE wordings(
             id INTEGER PRIMARY KEY,
-            hash INTEGER NOT NULL,      -- 64-bit FNV-1a of heading and text: one row per distinct wording
+            hash INTEGER NOT NULL,      -- 32-bit FNV-1a of heading and text: one row per distinct wording
             heading TEXT, text TEXT NOT NULL
         );
         CREATE INDEX wordings_hash ON wordings(hash);
         CREATE TABLE versions(
-            id INTEGER PRIMARY KEY,
-            act TEXT NOT NULL,          -- the act's id
-            clause TEXT NOT NULL,       -- the clause id, e.g. annex_1__item_2
+            id INTEGER PRIMARY KEY,     -- act_ids.key × 2^24 + the version's place in (ord, occurrence) order:
+                                        -- an act's versions are one rowid range, in document order
+            clause INTEGER NOT NULL,    -- clause_ids.key
             occurrence INTEGER NOT NULL,-- 1, or 2… when a text repeats a number
             ord INTEGER NOT NULL,       -- document order within the act, across all editions
-            valid_from TEXT,            -- first day in force (ISO); NULL: the text before any change in the corpus
-            valid_to TEXT,              -- first day no longer in force; NULL: still in force
+            valid_from INTEGER,         -- first day in force, a day number (days since 1970-01-01); NULL: the text before any change
+            valid_to INTEGER,           -- first day no longer in force, a day number; NULL: still in force
             estimated INTEGER NOT NULL, -- the dates rest on an estimated publication date
-            kind TEXT NOT NULL, status TEXT NOT NULL, content TEXT NOT NULL, inserted INTEGER NOT NULL,
-            pending_from TEXT,          -- status not-yet-in-force: the day its wording takes effect
+            kind INTEGER NOT NULL, status INTEGER NOT NULL, content INTEGER NOT NULL, -- codes
+            inserted INTEGER NOT NULL,
+            pending_from INTEGER,       -- status not-yet-in-force: the day number its wording takes effect
             keeps_wording INTEGER NOT NULL DEFAULT 0, -- status not-yet-in-force: the previous wording stays until then
             wording INTEGER NOT NULL,   -- wordings.id
-            amended_by TEXT, operation TEXT  -- the last change that touched this unit: act and operation
+            amended_by INTEGER,         -- the last change that touched this unit: act_ids.key of the amending act
+            operation INTEGER           -- and its operation (codes)
         );
-        CREATE INDEX versions_act ON versions(act, ord);
         CREATE INDEX versions_wording ON versions(wording);
         CREATE VIEW clause_versions AS
-            SELECT v.id AS rowid, v.act, v.clause, v.occurrence, v.ord, v.valid_from, v.valid_to, v.estimated, v.kind, v.status,
-                v.content, v.inserted, w.heading, w.text, v.amended_by, v.operation, v.wording
-            FROM versions v JOIN wordings w ON w.id = v.wording;
+            SELECT v.id AS rowid, a.id AS act, c.clause, v.occurrence, v.ord,
+                date(v.valid_from * 86400, 'unixepoch') AS valid_from, date(v.valid_to * 86400, 'unixepoch') AS valid_to, v.estimated,
+                (SELECT name FROM codes WHERE field = 'kind' AND code = v.kind) AS kind,
+                (SELECT name FROM codes WHERE field = 'status' AND code = v.status) AS status,
+                (SELECT name FROM codes WHERE field = 'content' AND code = v.content) AS content,
+                v.inserted, date(v.pending_from * 86400, 'unixepoch') AS pending_from, v.keeps_wording, w.heading, w.text,
+                (SELECT id FROM act_ids WHERE key = v.amended_by) AS amended_by,
+                (SELECT name FROM codes WHERE field = 'operation' AND code = v.operation) AS operation, v.wording
+            FROM versions v JOIN act_ids a ON a.key = v.id >> 24 JOIN clause_ids c ON c.key = v.clause JOIN wordings w ON w.id = v.wording;
         CREATE TABLE changes(
-            act TEXT NOT NULL,          -- the act changed
+            act INTEGER NOT NULL,       -- act_ids.key of the act changed
             seq INTEGER NOT NULL,       -- timeline order
-            source TEXT NOT NULL,       -- the amending act
+            source INTEGER NOT NULL,    -- act_ids.key of the amending act
             instruction INTEGER NOT NULL, -- the patch's number in it (patches.seq)
-            operation TEXT NOT NULL, target TEXT NOT NULL,
-            effective TEXT NOT NULL, estimated INTEGER NOT NULL,
+            operation INTEGER NOT NULL, -- codes
+            target INTEGER NOT NULL,    -- clause_ids.key
+            effective INTEGER NOT NULL, -- a day number
+            estimated INTEGER NOT NULL,
             instruction_text TEXT,      -- NULL: the same as patches.instruction
             PRIMARY KEY(act, seq)
         ) WITHOUT ROWID;
         CREATE VIRTUAL TABLE clause_text USING fts5(
             heading, text, content='wordings', content_rowid='id',
-            tokenize='unicode61 remove_diacritics 0');
+            tokenize='unicode61 remove_diacritics 0', columnsize=0);
         CREATE TRIGGER wordings_ai AFTER INSERT ON wordings BEGIN
             INSERT INTO clause_text(rowid, heading, text) VALUES (new.id, new.heading, new.text);
         END;

@@ -107,4 +107,30 @@ struct AmendmentGeneralityTests {
         let (_, failures) = apply(AmendmentFixtures.read(["6-тармақ мынадай мазмұндағы сөйлеммен толықтырылсын:", "«Бұл ретте келісім алынады.»;"]), to: Self.base)
         #expect(failures.count == 1)
     }
+
+    @Test("Two sentences at once ('екінші және үшінші сөйлемдері', 'второе и третье предложения') are one part; a gap is reported")
+    func consecutiveSentences() throws {
+        let base = Clause(.document, children: [Clause(.item, number: UnitNumber(21), text: "Бір. Екі. Үш. Төрт.")])
+        for (lines, text) in [
+            (["21-тармақтың екінші және үшінші сөйлемдері алып тасталсын;"], "Бір. Төрт."),
+            (["второе и третье предложения пункта 21 исключить;"], "Бір. Төрт."),
+            (["предложения второе и третье пункта 21 исключить;"], "Бір. Төрт."),
+            (["21-тармақтың үшінші және төртінші сөйлемдері алып тасталсын;"], "Бір. Екі."),
+            (["21-тармақтың бірінші және екінші сөйлемдері мынадай редакцияда жазылсын:", "«Жаңа бір. Жаңа екі.»;"], "Жаңа бір. Жаңа екі. Үш. Төрт."),
+        ] {
+            let reading = AmendmentFixtures.read(lines)
+            #expect(reading.unparsed.isEmpty, "\(lines[0])")
+            #expect(reading.targets == ["para_21"], "\(lines[0])")
+            let (root, failures) = apply(reading, to: base)
+            #expect(failures.isEmpty, "\(lines[0]): \(failures)")
+            #expect(root.children[0].text == text, "\(lines[0])")
+        }
+        #expect(AmendmentFixtures.read(["21-тармақтың екінші және үшінші сөйлемдері алып тасталсын;"]).patches.first?.part == .sentences(2, 3))
+        // Sentences 1 and 3 are two places: reported, not one part.
+        let gap = AmendmentFixtures.read(["21-тармақтың бірінші және үшінші сөйлемдері алып тасталсын;"])
+        #expect(gap.patches.isEmpty && gap.unparsed.count == 1)
+        // A range the wording does not have is a missing part, never a change elsewhere.
+        let (_, missing) = apply(AmendmentFixtures.read(["21-тармақтың төртінші және бесінші сөйлемдері алып тасталсын;"]), to: base)
+        #expect(missing == [.partMissing(.sentences(4, 5), in: ClauseID("para_21")!)])
+    }
 }
