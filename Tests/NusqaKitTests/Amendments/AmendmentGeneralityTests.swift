@@ -133,4 +133,15 @@ struct AmendmentGeneralityTests {
         let (_, missing) = apply(AmendmentFixtures.read(["21-тармақтың төртінші және бесінші сөйлемдері алып тасталсын;"]), to: base)
         #expect(missing == [.partMissing(.sentences(4, 5), in: ClauseID("para_21")!)])
     }
+
+    @Test("The amending act's annex named before the unit ('осы бұйрыққа 2-қосымшаға сәйкес мазмұндағы 5-1-қосымшамен') leaves the unit as the target")
+    func annexReferenceFirst() {
+        // AmendmentFixtures.read(_:) wraps the lines in an order whose scope is its Rules (att_1).
+        #expect(AmendmentFixtures.read(["осы бұйрыққа 2-қосымшаға сәйкес мазмұндағы 5-1-қосымшамен толықтырылсын;"]).reading.targets == ["att_1__att_5-1"])
+        #expect(AmendmentFixtures.read(["осы бұйрыққа қосымшаға сәйкес 6-қосымшамен толықтырылсын;"]).reading.targets == ["att_1__att_6"])
+        #expect(AmendmentFixtures.read(["осы бұйрыққа 1-қосымшаға сәйкес 1-қосымша жаңа редакцияда жазылсын;"]).reading.targets == ["att_1__att_1"])
+        #expect(AmendmentFixtures.read(["көрсетілген бұйрық осы бұйрыққа 2-қосымшаға сәйкес 3-қосымшамен толықтырылсын;"], scope: false).reading.targets == ["att_3"])
+        // The usual order, unit first, is unchanged.
+        #expect(AmendmentFixtures.read(["3-қосымша осы бұйрықтың 2-қосымшасына сәйкес жаңа редакцияда жазылсын;"]).reading.targets == ["att_1__att_3"])
+    }
 }
