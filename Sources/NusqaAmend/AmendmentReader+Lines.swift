@@ -396,6 +396,16 @@ extension AmendmentReader {
 
     /// Reads an instruction sentence.
     mutating func readInstruction(_ verb: InstructionVerb.Match, line: Abzac, abzac: Abzac, enumerated: Bool) -> Pending? {
+        if let (first, rest) = Self.deletionClause(line.text), let firstVerb = InstructionVerb.find(in: first), let restVerb = InstructionVerb.find(in: rest) {
+            // "5-тармақ алып тасталсын, 6-тармақ мынадай редакцияда жазылсын:": two instructions in one sentence, each
+            // with its own verb (the deletion took the second one's verb and payload).
+            var head = line
+            head.text = first
+            if let pending = readInstruction(firstVerb, line: head, abzac: abzac, enumerated: enumerated) { finish(pending) }
+            var tail = line
+            tail.text = rest
+            return readInstruction(restVerb, line: tail, abzac: abzac, enumerated: enumerated)
+        }
         let text = line.text
         let lowered = text.lowercased()
         reading.instructionCount += 1
@@ -474,6 +484,30 @@ extension AmendmentReader {
             break
         }
         return start(verb.operation, phraseText: unitText, abzac: abzac, sentence: text)
+    }
+
+    /// A sentence that deletes units and then, after a comma, orders something else of other units ("5-тармақ алып
+    /// тасталсын, 6-тармақ мынадай редакцияда жазылсын:"): the deletion and the rest; nil otherwise, and for word
+    /// changes ("«…» деген сөз алып тасталсын, …"), which ``wordClauses(_:)`` splits.
+    static func deletionClause(_ text: String) -> (String, String)? {
+        var depth = 0
+        var straight = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "«" || character == "“" { depth += 1 } else if character == "»" || character == "”" { depth = max(0, depth - 1) } else if character == "\"" { straight.toggle() }
+            if depth == 0, !straight, character == "," {
+                let before = text[..<index].trimmingCharacters(in: .whitespaces)
+                let rest = text[text.index(after: index)...].trimmingCharacters(in: .whitespaces)
+                if ["алып тасталсын", "алынып тасталсын"].contains(where: { before.hasSuffix($0) }), !before.contains("«"), !before.contains("\""),
+                    !rest.isEmpty, InstructionVerb.find(in: rest) != nil, !TargetPhrase(rest).references.isEmpty
+                {
+                    return (before + ";", rest)
+                }
+            }
+            index = text.index(after: index)
+        }
+        return nil
     }
 
     /// "6-тармақ «тіркеледі» деген сөзден кейін мынадай мазмұндағы сөйлеммен толықтырылсын:": words inserted

@@ -166,4 +166,13 @@ struct AmendmentGeneralityTests {
         // A comma inside the quoted words does not split.
         #expect(AmendmentFixtures.read(["в пункте 5 слова «пяти, шести» заменить словами «трех»;"]).patches.count == 1)
     }
+
+    @Test("A deletion and another instruction in one sentence ('5-тармақ алып тасталсын, 6-тармақ мынадай редакцияда жазылсын:') are two patches")
+    func deletionThenAnotherInstruction() throws {
+        let reading = AmendmentFixtures.read(["5-тармақ алып тасталсын, 6-тармақ мынадай редакцияда жазылсын:", "«6. Жаңа мәтін.»;"])
+        #expect(reading.unparsed.isEmpty)
+        #expect(reading.patches.map(\.operation) == [.delete, .replace])
+        #expect(reading.targets == ["para_5", "para_6"])
+        #expect(reading.patches.last?.payload?.text == "Жаңа мәтін.")
+    }
 }
