@@ -1,3 +1,5 @@
+import NusqaCore
+
 /// Small character and line predicates shared by the dialect readers.
 ///
 /// Digits are detected with ASCII checks only (`"٣".isNumber` is true, but it is no digit of ours).
@@ -17,6 +19,28 @@ enum DialectText {
     /// The line without leading and trailing spaces and tabs.
     /// - Complexity: O(n), scanning bytes: spaces and tabs are ASCII, so byte positions are character boundaries.
     static func trimmed(_ line: String) -> String {
+        let byBytes = line.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var first = 0
+            var end = bytes.count
+            while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+            guard first < end else { return "" }
+            while bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if first == 0, end == bytes.count { return line }
+            // A kept edge that is not a character of its own might share a character with the white space
+            // next to it (a combining mark after it, a prepended mark before it): the character path decides.
+            if first > 0, SimpleScalar.length(bytes, at: first) == nil { return nil }
+            if end < bytes.count {
+                var lastStart = end - 1
+                while lastStart > first, bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+                if SimpleScalar.length(bytes, at: lastStart) == nil { return nil }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
+        }
+        return (byBytes ?? nil) ?? trimmedByIndices(line)
+    }
+
+    /// ``trimmed(_:)`` by string indices (the reference for the byte path, and the path for odd edges).
+    static func trimmedByIndices(_ line: String) -> String {
         let bytes = line.utf8
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
             let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })

@@ -53,8 +53,13 @@ package enum SpacingNormalizer {
     }
 
     /// A quick scan: a space followed by a dash (`-`, `–`, `—`) and a space.
-    private static func hasSpacedDash(_ text: String) -> Bool {
+    static func hasSpacedDash(_ text: String) -> Bool {
         // Only "N - unit" or "ДСМ - N" are normalised: a digit or "М" before the spaced dash.
+        text.utf8.withContiguousStorageIfAvailable(hasSpacedDash) ?? hasSpacedDashByScalars(text)
+    }
+
+    /// ``hasSpacedDash(_:)`` over decoded scalars (the reference for the byte scan).
+    static func hasSpacedDashByScalars(_ text: String) -> Bool {
         var beforeSpace: Unicode.Scalar = "x"
         var previous: Unicode.Scalar = "x"
         var candidate = false
@@ -64,6 +69,36 @@ package enum SpacingNormalizer {
                 && (("0"..."9").contains(beforeSpace) || beforeSpace == "М")
             if scalar == " " && previous != " " { beforeSpace = previous }
             previous = scalar
+        }
+        return false
+    }
+
+    /// ``hasSpacedDash(_:)`` over the bytes in place, one scalar (its first byte) at a time: a space, a dash
+    /// (`-`, `–` E2 80 93, `—` E2 80 94), a digit or `М` (D0 9C), or anything else.
+    private static func hasSpacedDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let other = 0, space = 1, dash = 2, digitOrEm = 3
+        var beforeSpace = other
+        var previous = other
+        var candidate = false
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let byte = bytes[i]
+            var kind = other
+            switch byte {
+            case 0x20: kind = space
+            case 0x2D: kind = dash
+            case 0x30...0x39: kind = digitOrEm
+            case 0xD0 where i + 1 < n && bytes[i + 1] == 0x9C: kind = digitOrEm
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94): kind = dash
+            default: break
+            }
+            i += 1
+            while i < n, bytes[i] & 0xC0 == 0x80 { i += 1 }
+            if candidate, kind == space { return true }
+            candidate = previous == space && kind == dash && beforeSpace == digitOrEm
+            if kind == space && previous != space { beforeSpace = previous }
+            previous = kind
         }
         return false
     }
