@@ -19,24 +19,45 @@ enum DialectText {
     /// The line without leading and trailing spaces and tabs.
     /// - Complexity: O(n), scanning bytes: spaces and tabs are ASCII, so byte positions are character boundaries.
     static func trimmed(_ line: String) -> String {
-        let byBytes = line.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        guard let (first, end) = trimmedByteRange(line) else { return trimmedByIndices(line) }
+        if first == 0, end == line.utf8.count { return line }
+        let utf8 = line.utf8
+        return String(line[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: end)])
+    }
+
+    /// The UTF-8 offsets of ``trimmed(_:)`` within `line`, found by bytes; nil when a kept edge is not a
+    /// character of its own and might share a character with the white space next to it (a combining mark
+    /// after it, a prepended mark before it): then the index path decides.
+    static func trimmedByteRange(_ line: String) -> (first: Int, end: Int)? {
+        let range = line.utf8.withContiguousStorageIfAvailable { bytes -> (first: Int, end: Int)? in
             var first = 0
             var end = bytes.count
             while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
-            guard first < end else { return "" }
+            guard first < end else { return (0, 0) }
             while bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            if first == 0, end == bytes.count { return line }
-            // A kept edge that is not a character of its own might share a character with the white space
-            // next to it (a combining mark after it, a prepended mark before it): the character path decides.
             if first > 0, SimpleScalar.length(bytes, at: first) == nil { return nil }
             if end < bytes.count {
                 var lastStart = end - 1
                 while lastStart > first, bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
                 if SimpleScalar.length(bytes, at: lastStart) == nil { return nil }
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
+            return (first, end)
         }
-        return (byBytes ?? nil) ?? trimmedByIndices(line)
+        return range ?? nil
+    }
+
+    /// `trimmed(line).characterCount` without building the trimmed text when every scalar kept is a
+    /// character of its own (then characters are scalars, counted by their first bytes).
+    static func trimmedCharacterCount(_ line: String) -> Int {
+        let counted = line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let (first, end) = trimmedByteRange(line) else { return nil }
+            let kept = UnsafeBufferPointer(rebasing: bytes[first..<end])
+            guard SimpleScalar.prefixLength(kept, limit: kept.count) == kept.count else { return nil }
+            var count = 0
+            for byte in kept where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+        return (counted ?? nil) ?? trimmed(line).characterCount
     }
 
     /// ``trimmed(_:)`` by string indices (the reference for the byte path, and the path for odd edges).

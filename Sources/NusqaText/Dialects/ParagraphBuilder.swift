@@ -29,7 +29,7 @@ struct ParagraphBuilder {
         firstLine = line
         firstColumn = DialectText.indent(of: sourceLine) + 1
         lastLine = line
-        endColumn = DialectText.trimmed(sourceLine).characterCount + firstColumn
+        endColumn = DialectText.trimmedCharacterCount(sourceLine) + firstColumn
         self.isIndented = isIndented
         lastRaw = raw
         pieceStarts = [(0, line)]
@@ -52,7 +52,7 @@ struct ParagraphBuilder {
         pieceStarts.append((length, line))
         length += piece.utf8.count
         lastLine = line
-        endColumn = DialectText.indent(of: sourceLine) + DialectText.trimmed(sourceLine).characterCount + 1
+        endColumn = DialectText.indent(of: sourceLine) + DialectText.trimmedCharacterCount(sourceLine) + 1
         lastRaw = raw
         return repair
     }

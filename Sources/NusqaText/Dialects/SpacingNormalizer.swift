@@ -73,32 +73,29 @@ package enum SpacingNormalizer {
         return false
     }
 
-    /// ``hasSpacedDash(_:)`` over the bytes in place, one scalar (its first byte) at a time: a space, a dash
-    /// (`-`, `–` E2 80 93, `—` E2 80 94), a digit or `М` (D0 9C), or anything else.
+    /// ``hasSpacedDash(_:)`` over the bytes in place, from each dash (`-`, `–` E2 80 93, `—` E2 80 94): the
+    /// scalar before it a space, the one after it a space, and the scalar before that run of spaces a digit
+    /// or `М` (D0 9C) — what the scalar scan finds.
     private static func hasSpacedDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let other = 0, space = 1, dash = 2, digitOrEm = 3
-        var beforeSpace = other
-        var previous = other
-        var candidate = false
         let n = bytes.count
-        var i = 0
-        while i < n {
+        var i = 1
+        while i + 1 < n {
             let byte = bytes[i]
-            var kind = other
-            switch byte {
-            case 0x20: kind = space
-            case 0x2D: kind = dash
-            case 0x30...0x39: kind = digitOrEm
-            case 0xD0 where i + 1 < n && bytes[i + 1] == 0x9C: kind = digitOrEm
-            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94): kind = dash
-            default: break
+            let length: Int
+            if byte == 0x2D {
+                length = 1
+            } else if byte == 0xE2, i + 3 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+                length = 3
+            } else {
+                i += 1
+                continue
             }
-            i += 1
-            while i < n, bytes[i] & 0xC0 == 0x80 { i += 1 }
-            if candidate, kind == space { return true }
-            candidate = previous == space && kind == dash && beforeSpace == digitOrEm
-            if kind == space && previous != space { beforeSpace = previous }
-            previous = kind
+            if bytes[i - 1] == 0x20, bytes[i + length] == 0x20 {
+                var j = i - 1
+                while j > 0, bytes[j - 1] == 0x20 { j -= 1 }
+                if j > 0, bytes[j - 1] >= 0x30 && bytes[j - 1] <= 0x39 || j > 1 && bytes[j - 2] == 0xD0 && bytes[j - 1] == 0x9C { return true }
+            }
+            i += length
         }
         return false
     }

@@ -31,6 +31,7 @@ struct DialectByteScanTests {
             #expect(dash == SpacingNormalizer.hasSpacedDashByScalars(text), "\(text)")
             let trimmed = DialectText.trimmed(text)
             #expect(Array(trimmed.utf8) == Array(DialectText.trimmedByIndices(text).utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(DialectText.trimmedCharacterCount(text) == DialectText.trimmedByIndices(text).count, "\(text)")
             let initials = StructureParser.endsWithInitialsName(text)
             let words = text.split(separator: " ")
             let expected = words.count >= 2 && words[words.count - 2].count == 2 && words[words.count - 2].hasSuffix(".")
