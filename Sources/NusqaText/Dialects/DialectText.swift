@@ -51,11 +51,7 @@ enum DialectText {
     static func trimmedCharacterCount(_ line: String) -> Int {
         let counted = line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard let (first, end) = trimmedByteRange(line) else { return nil }
-            let kept = UnsafeBufferPointer(rebasing: bytes[first..<end])
-            guard SimpleScalar.prefixLength(kept, limit: kept.count) == kept.count else { return nil }
-            var count = 0
-            for byte in kept where byte & 0xC0 != 0x80 { count += 1 }
-            return count
+            return SimpleScalar.count(UnsafeBufferPointer(rebasing: bytes[first..<end]))
         }
         return (counted ?? nil) ?? trimmed(line).characterCount
     }

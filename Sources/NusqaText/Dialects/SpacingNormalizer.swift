@@ -1,3 +1,5 @@
+import NusqaCore
+
 /// Normalises irregular spacing around the dash of unit numbers (аралықты түзету): `2 - тармақ` → `2-тармақ`.
 ///
 /// A dash with spaces on both sides closes up when it stands after a digit or `ДСМ` and before a unit word
@@ -73,31 +75,28 @@ package enum SpacingNormalizer {
         return false
     }
 
-    /// ``hasSpacedDash(_:)`` over the bytes in place, from each dash (`-`, `–` E2 80 93, `—` E2 80 94): the
-    /// scalar before it a space, the one after it a space, and the scalar before that run of spaces a digit
-    /// or `М` (D0 9C) — what the scalar scan finds.
+    /// ``hasSpacedDash(_:)`` over the bytes in place, from each dash (`-`, `–` E2 80 93, `—` E2 80 94), found
+    /// with `memchr`: the scalar before it a space, the one after it a space, and the scalar before that run
+    /// of spaces a digit or `М` (D0 9C) — what the scalar scan finds.
     private static func hasSpacedDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        var i = 1
-        while i + 1 < n {
-            let byte = bytes[i]
-            let length: Int
-            if byte == 0x2D {
-                length = 1
-            } else if byte == 0xE2, i + 3 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
-                length = 3
-            } else {
-                i += 1
-                continue
-            }
-            if bytes[i - 1] == 0x20, bytes[i + length] == 0x20 {
-                var j = i - 1
-                while j > 0, bytes[j - 1] == 0x20 { j -= 1 }
-                if j > 0, bytes[j - 1] >= 0x30 && bytes[j - 1] <= 0x39 || j > 1 && bytes[j - 2] == 0xD0 && bytes[j - 1] == 0x9C { return true }
-            }
-            i += length
+        func isSpacedDash(at i: Int, length: Int) -> Bool {
+            guard i > 0, i + length < n, bytes[i - 1] == 0x20, bytes[i + length] == 0x20 else { return false }
+            var j = i - 1
+            while j > 0, bytes[j - 1] == 0x20 { j -= 1 }
+            return j > 0 && bytes[j - 1] >= 0x30 && bytes[j - 1] <= 0x39 || j > 1 && bytes[j - 2] == 0xD0 && bytes[j - 1] == 0x9C
         }
-        return false
+        var found = false
+        ByteSearch.forEachOffset(of: 0x2D, in: bytes) { i in
+            found = isSpacedDash(at: i, length: 1)
+            return !found
+        }
+        if found { return true }
+        ByteSearch.forEachOffset(of: 0xE2, in: bytes) { i in
+            found = i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94) && isSpacedDash(at: i, length: 3)
+            return !found
+        }
+        return found
     }
 
     private static func isDash(_ c: Character) -> Bool { c == "-" || c == "–" || c == "—" }
