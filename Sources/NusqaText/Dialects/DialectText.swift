@@ -46,16 +46,6 @@ enum DialectText {
         return range ?? nil
     }
 
-    /// `trimmed(line).characterCount` without building the trimmed text when every scalar kept is a
-    /// character of its own (then characters are scalars, counted by their first bytes).
-    static func trimmedCharacterCount(_ line: String) -> Int {
-        let counted = line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard let (first, end) = trimmedByteRange(line) else { return nil }
-            return SimpleScalar.count(UnsafeBufferPointer(rebasing: bytes[first..<end]))
-        }
-        return (counted ?? nil) ?? trimmed(line).characterCount
-    }
-
     /// ``trimmed(_:)`` by string indices (the reference for the byte path, and the path for odd edges).
     static func trimmedByIndices(_ line: String) -> String {
         let bytes = line.utf8
@@ -64,6 +54,16 @@ enum DialectText {
         else { return "" }
         if first == bytes.startIndex, bytes.index(after: last) == bytes.endIndex { return line }
         return String(line[first...last])
+    }
+
+    /// ``trimmed(_:)`` as a view into `line`, not a copy.
+    /// - Complexity: O(n) in the spaces and tabs trimmed.
+    static func trimmedSlice(_ line: String) -> Substring {
+        let bytes = line.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+        else { return "" }
+        return line[first...last]
     }
 
     /// Whether the text ends a sentence or clause: `.` `;` `:` `!` `?`, possibly followed by closing quotes or brackets.

@@ -1,5 +1,3 @@
-import NusqaCore
-
 /// Normalises irregular spacing around the dash of unit numbers (аралықты түзету): `2 - тармақ` → `2-тармақ`.
 ///
 /// A dash with spaces on both sides closes up when it stands after a digit or `ДСМ` and before a unit word
@@ -29,7 +27,14 @@ package enum SpacingNormalizer {
     /// Returns the normalised text and the changes made, in order.
     /// - Complexity: O(n) in the length of `text`.
     public static func normalize(_ text: String) -> (text: String, changes: [Change]) {
-        guard hasSpacedDash(text) else { return (text, []) }
+        guard mayHaveClosableDash(text) else { return (text, []) }
+        return normalizeEveryDash(text)
+    }
+
+    /// ``normalize(_:)`` without the quick scans that skip most texts: every character is looked at.
+    /// The reference the quick scans are tested against.
+    /// - Complexity: O(n) in the length of `text`.
+    package static func normalizeEveryDash(_ text: String) -> (text: String, changes: [Change]) {
         let chars = Array(text)
         var out: [Character] = []
         out.reserveCapacity(chars.count)
@@ -54,49 +59,74 @@ package enum SpacingNormalizer {
         return (String(out), changes)
     }
 
-    /// A quick scan: a space followed by a dash (`-`, `–`, `—`) and a space.
-    static func hasSpacedDash(_ text: String) -> Bool {
+    /// A quick scan: a space followed by a dash (`-`, `–`, `—`) and a space, over the UTF-8 bytes.
+    private static func hasSpacedDash(_ text: String) -> Bool {
         // Only "N - unit" or "ДСМ - N" are normalised: a digit or "М" before the spaced dash.
-        text.utf8.withContiguousStorageIfAvailable(hasSpacedDash) ?? hasSpacedDashByScalars(text)
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var afterDigitOrM = false  // the scalar before the last run of spaces is a digit or "М" (D0 9C)
+            var i = 0
+            while i < count {
+                let byte = bytes[i]
+                if byte == 0x20 {
+                    if i > 0, bytes[i - 1] != 0x20 {
+                        let before = bytes[i - 1]
+                        afterDigitOrM = (before >= 0x30 && before <= 0x39) || (before == 0x9C && i >= 2 && bytes[i - 2] == 0xD0)
+                    }
+                } else if afterDigitOrM, i > 0, bytes[i - 1] == 0x20 {
+                    var width = 0
+                    if byte == 0x2D {
+                        width = 1
+                    } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+                        width = 3
+                    }
+                    if width > 0, i + width < count, bytes[i + width] == 0x20 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
-    /// ``hasSpacedDash(_:)`` over decoded scalars (the reference for the byte scan).
-    static func hasSpacedDashByScalars(_ text: String) -> Bool {
+    /// A quick scan that never misses a dash ``normalize(_:)`` closes up (it may let through some it does not):
+    /// a spaced dash after a digit or "М" whose next word starts with a unit word, or after "М" with a digit next.
+    /// Texts whose spaced dashes are ranges or apposition ("2023 – 2027", "№ 12/2020 — Тегін …") then skip the
+    /// character-by-character pass.
+    /// - Complexity: O(n) in the scalars of `text`.
+    static func mayHaveClosableDash(_ text: String) -> Bool {
+        guard hasSpacedDash(text) else { return false }
+        let scalars = text.unicodeScalars
         var beforeSpace: Unicode.Scalar = "x"
         var previous: Unicode.Scalar = "x"
-        var candidate = false
-        for scalar in text.unicodeScalars {
-            if candidate, scalar == " " { return true }
-            candidate = previous == " " && (scalar == "-" || scalar == "–" || scalar == "—")
-                && (("0"..."9").contains(beforeSpace) || beforeSpace == "М")
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if previous == " ", scalar == "-" || scalar == "–" || scalar == "—", ("0"..."9").contains(beforeSpace) || beforeSpace == "М" {
+                var next = scalars.index(after: index)
+                var spaces = 0
+                while next < scalars.endIndex, scalars[next] == " " {
+                    spaces += 1
+                    next = scalars.index(after: next)
+                }
+                if spaces > 0, next < scalars.endIndex {
+                    if beforeSpace == "М", ("0"..."9").contains(scalars[next]) { return true }
+                    // The next word's first scalars, lower-cased (the stdlib maps scalar by scalar), against the unit words.
+                    var end = next
+                    var length = 0
+                    while end < scalars.endIndex, scalars[end] != " ", length < 12 {
+                        end = scalars.index(after: end)
+                        length += 1
+                    }
+                    let start = String(String.UnicodeScalarView(scalars[next..<end])).lowercased().unicodeScalars
+                    if unitWords.contains(where: { start.starts(with: $0.unicodeScalars) }) { return true }
+                }
+            }
             if scalar == " " && previous != " " { beforeSpace = previous }
             previous = scalar
+            index = scalars.index(after: index)
         }
         return false
-    }
-
-    /// ``hasSpacedDash(_:)`` over the bytes in place, from each dash (`-`, `–` E2 80 93, `—` E2 80 94), found
-    /// with `memchr`: the scalar before it a space, the one after it a space, and the scalar before that run
-    /// of spaces a digit or `М` (D0 9C) — what the scalar scan finds.
-    private static func hasSpacedDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = bytes.count
-        func isSpacedDash(at i: Int, length: Int) -> Bool {
-            guard i > 0, i + length < n, bytes[i - 1] == 0x20, bytes[i + length] == 0x20 else { return false }
-            var j = i - 1
-            while j > 0, bytes[j - 1] == 0x20 { j -= 1 }
-            return j > 0 && bytes[j - 1] >= 0x30 && bytes[j - 1] <= 0x39 || j > 1 && bytes[j - 2] == 0xD0 && bytes[j - 1] == 0x9C
-        }
-        var found = false
-        ByteSearch.forEachOffset(of: 0x2D, in: bytes) { i in
-            found = isSpacedDash(at: i, length: 1)
-            return !found
-        }
-        if found { return true }
-        ByteSearch.forEachOffset(of: 0xE2, in: bytes) { i in
-            found = i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94) && isSpacedDash(at: i, length: 3)
-            return !found
-        }
-        return found
     }
 
     private static func isDash(_ c: Character) -> Bool { c == "-" || c == "–" || c == "—" }
@@ -125,7 +155,7 @@ package enum SpacingNormalizer {
     private static func matchEnd(_ chars: [Character], dashAt i: Int) -> Int? {
         guard isDash(chars[i]), let start = leftStart(chars, dashAt: i) else { return nil }
         let leftIsDigit = DialectText.isASCIIDigit(chars[start - 1])
-        let leftIsDSM = start >= 3 && String(chars[(start - 3)..<start]) == "ДСМ"
+        let leftIsDSM = start >= 3 && chars[start - 3] == "Д" && chars[start - 2] == "С" && chars[start - 1] == "М"
             && (start == 3 || chars[start - 4] == " ")
         guard leftIsDigit || leftIsDSM else { return nil }
         let r = spacesAfter(chars, i)
