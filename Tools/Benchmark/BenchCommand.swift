@@ -11,7 +11,7 @@ enum BenchCommand {
         var i = 0
         while i + 1 < arguments.count { options[String(arguments[i].dropFirst(2))] = arguments[i + 1]; i += 2 }
         if arguments.contains("--help") {
-            print("Usage: nusqa-bench [--sizes small,medium,large,micro] [--store small,medium] [--samples N] [--whole-samples N] [--seed S] [--dir BenchCorpus] [--only parse]")
+            print("Usage: nusqa-bench [--sizes small,medium,large,micro] [--store small,medium] [--samples N] [--whole-samples N] [--seed S] [--dir BenchCorpus] [--only parse] [--passes N]")
             return 0
         }
         let seed = UInt64(options["seed"] ?? "1") ?? 1
@@ -30,7 +30,7 @@ enum BenchCommand {
             } else {
                 results = CorpusBench.run(
                     directory: directory + "/" + child, seed: seed, fullConsolidation: options["full"] == "1",
-                    parseOnly: options["only"] == "parse")
+                    parseOnly: options["only"] == "parse", passes: Int(options["passes"] ?? "1") ?? 1)
             }
             let data = (try? JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])) ?? Data()
             print("RESULT " + String(decoding: data, as: UTF8.self))
@@ -67,7 +67,8 @@ enum BenchCommand {
             // The whole-corpus library path (now linear: entries are indexed) runs at every size.
             let full = "1"
             var results = child(
-                ["--child", size.name, "--seed", "\(seed)", "--dir", directory, "--full", full] + (options["only"].map { ["--only", $0] } ?? []))
+                ["--child", size.name, "--seed", "\(seed)", "--dir", directory, "--full", full] + (options["only"].map { ["--only", $0] } ?? [])
+                    + ["--passes", options["passes"] ?? (options["only"] == "parse" ? "3" : "1")])
             results["generateSeconds"] = genSeconds
             report[size.name] = results
         }

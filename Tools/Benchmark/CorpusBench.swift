@@ -6,7 +6,7 @@ import NusqaToolSupport
 enum CorpusBench {
     typealias Results = [String: Double]
 
-    static func run(directory: String, seed: UInt64, fullConsolidation: Bool, parseOnly: Bool = false) -> Results {
+    static func run(directory: String, seed: UInt64, fullConsolidation: Bool, parseOnly: Bool = false, passes: Int = 1) -> Results {
         var r: Results = [:]
         let acts = (directory as NSString).appendingPathComponent("acts")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: acts)) ?? []).sorted()
@@ -21,30 +21,8 @@ enum CorpusBench {
         r["files"] = Double(texts.count)
         r["mb"] = Double(totalBytes) / 1e6
 
-        // Parse, one thread, then both cores.
-        var parseErrors = 0
-        r["parseSeconds"] = Measure.seconds {
-            for text in texts { parseErrors += ActParser.parse(bytes: text.bytes, name: text.name, dialect: .adilet).diagnostics.filter(\.isError).count }
-        }
-        let threads = 2
-        r["parse2Seconds"] = Measure.seconds {
-            DispatchQueue.concurrentPerform(iterations: threads) { t in
-                var i = t
-                while i < texts.count { _ = ActParser.parse(bytes: texts[i].bytes, name: texts[i].name, dialect: .adilet); i += threads }
-            }
-        }
-        r["parseErrors"] = Double(parseErrors)
-
-        // wc -l over the same bytes: one file holding every text, already in the page cache.
-        let concatenated = NSTemporaryDirectory() + "nusqa-bench-all-\(getpid()).txt"
-        FileManager.default.createFile(atPath: concatenated, contents: nil)
-        if let handle = FileHandle(forWritingAtPath: concatenated) {
-            for text in texts { handle.write(Data(text.bytes)) }
-            try? handle.close()
-        }
-        Measure.run("/usr/bin/wc", ["-l", concatenated])
-        r["wcSeconds"] = (0..<3).map { _ in Measure.run("/usr/bin/wc", ["-l", concatenated]).seconds }.min()
-        try? FileManager.default.removeItem(atPath: concatenated)
+        // Parse, one thread (best of `passes`), then both cores, beside `wc -l` on the same bytes.
+        r.merge(ParseBench.run(texts, passes: passes)) { a, _ in a }
         if parseOnly { return r }
 
         // The library's loader (read, decode sidecars, parse), then entries grouped by the base act each

@@ -17,6 +17,11 @@ public struct SourceText: Sendable, Hashable {
     ///   offset) or a binary file (a NUL byte).
     /// - Complexity: O(n) in the number of bytes.
     public init(decoding bytes: [UInt8], name: String) throws(SourceDecodingError) {
+        // Nearly every text needs nothing but splitting: one pass checks that and splits it.
+        if let lines = bytes.withUnsafeBufferPointer(Self.cleanLines) {
+            self.init(normalizedLines: lines, name: name)
+            return
+        }
         if let offset = bytes.firstIndex(of: 0) {
             throw SourceDecodingError(
                 code: "binary-file", message: "the file looks binary (NUL byte at byte offset \(offset)); expected UTF-8 text",
@@ -64,6 +69,49 @@ public struct SourceText: Sendable, Hashable {
             return lines
         }
         return split ?? text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The lines of `bytes` when one pass shows they need no normalisation and no error: no NUL, CR or
+    /// NO-BREAK SPACE, and only scalars ``isSurelyNFC(_:)`` accepts, each well-formed UTF-8 (no byte-order
+    /// mark either: it is no such scalar). Nil otherwise, and the full path decodes, reports and normalises.
+    /// - Complexity: O(n) in the number of bytes.
+    static func cleanLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var lines: [String] = []
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    start = i + 1
+                } else if b == 0 || b == 0x0D {
+                    return nil
+                }
+                i += 1
+                continue
+            }
+            guard i + 1 < n else { return nil }
+            let second = bytes[i + 1]
+            guard second & 0xC0 == 0x80 else { return nil }
+            switch b {
+            case 0xC2 where second != 0xA0, 0xC3...0xCB, 0xD0, 0xD1, 0xD3: i += 2  // U+0080–02FF but NBSP, U+0400–047F, U+04C0–04FF
+            case 0xD2 where second <= 0x82 || second >= 0x8A: i += 2  // U+0480–0482, U+048A–04BF
+            case 0xD4 where second <= 0xAF: i += 2  // U+0500–052F
+            case 0xE2:
+                guard i + 2 < n else { return nil }
+                let third = bytes[i + 2]
+                // U+2010–203F, U+2040–205E, U+2116
+                guard third & 0xC0 == 0x80, second == 0x80 && third >= 0x90 || second == 0x81 && third <= 0x9E || second == 0x84 && third == 0x96
+                else { return nil }
+                i += 3
+            default: return nil
+            }
+        }
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        if lines.count > 1, lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     /// Wraps lines that are already normalised (a later normalisation pass, such as orthography).

@@ -10,7 +10,7 @@ extension ActHeader {
         let beforeYear = flat.prefix(beforeBytesOf: " 20")
         let beforeCentury = beforeYear.endIndex == flat.endIndex ? flat.prefix(beforeBytesOf: " 19") : beforeYear
         if beforeCentury.endIndex != flat.endIndex {
-            issuer = String(beforeCentury).trimmingCharacters(in: .whitespaces)
+            issuer = beforeCentury.trimmingWhitespaceScalars()
         }
         let dates = KazakhDate.matches(in: flat)
         date = dates.first?.date
@@ -18,13 +18,13 @@ extension ActHeader {
         // Split on the scalar "№" (as Foundation's literal `components(separatedBy:)` did).
         let pieces = flat.unicodeScalars.split(separator: "№", omittingEmptySubsequences: false).map { String($0) }
         let numbers = pieces.dropFirst().map { piece in
-            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            let trimmed = piece.trimmingWhitespaceScalars()
             return String(trimmed.unicodeScalars.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "")
         }
         if let first = numbers.first {
             // "№ 127 бұйрығы." or "№ ҚР ДСМ-290/2020 бұйрығы."
             let afterSign = pieces[1]
-            let numberText = String(afterSign.prefix(beforeBytesOf: "бұйрығы")).trimmingCharacters(in: .whitespaces)
+            let numberText = afterSign.prefix(beforeBytesOf: "бұйрығы").trimmingWhitespaceScalars()
             number = numberText.isEmpty == false ? numberText : first
         }
         if numbers.count > 1 { registrationNumber = numbers[1] }

@@ -20,23 +20,23 @@ struct DisplacementGap: Hashable {
     /// Finds the gaps of a line body, left to right.
     ///
     /// `indent` is the number of leading spaces of the physical line; `body` is the rest.
-    static func find(indent: Int, body: [Character]) -> [DisplacementGap] {
+    static func find<U: DisplacementUnit>(indent: Int, body: [U]) -> [DisplacementGap] {
         var gaps: [DisplacementGap] = []
         if indent == 7 || indent == 1 {
             gaps.append(DisplacementGap(shape: .leadingSpace, offset: 0))
-        } else if indent >= 5, body.first == ":" {
+        } else if indent >= 5, body.first == U.colon {
             gaps.append(DisplacementGap(shape: .leadingColon, offset: 0))
         }
         var i = 1
         while i < body.count {
-            guard body[i] == " " else { i += 1; continue }
+            guard body[i] == U.space else { i += 1; continue }
             var j = i
-            while j < body.count, body[j] == " " { j += 1 }
+            while j < body.count, body[j] == U.space { j += 1 }
             let run = j - i
             if j < body.count {
                 if run >= 2 {
                     gaps.append(DisplacementGap(shape: .doubleSpace(length: run), offset: i))
-                } else if body[j] == ":" {
+                } else if body[j] == U.colon {
                     gaps.append(DisplacementGap(shape: .spaceColon, offset: i))
                 }
             }

@@ -17,16 +17,22 @@ struct DisplacementRepairer {
         case repairedByGrammar(String)
     }
 
-    /// The punctuation that, glued to the following word, marks where the appended link text starts.
-    static let gluePunctuation: Set<Character> = [":", ".", "(", ";"]
-
     /// Repairs `raw`. `followsAmbiguous` says the previous non-blank line was ambiguous, so a gap at the start
     /// of this continuation line (a page break away) may hold that line's link and cannot be trusted.
+    ///
+    /// Lines without a gap shape are left after a byte scan; the rest are read as Unicode scalars when every
+    /// scalar is a character of its own (nearly always), otherwise as characters: the same repair either way.
     static func repair(_ raw: String, followsAmbiguous: Bool = false) -> Outcome {
-        guard !DialectText.isBlank(raw), raw.last != " " else { return .unchanged }
+        guard !DialectText.isBlank(raw), raw.utf8.last != 0x20 || raw.last != " " else { return .unchanged }
         let indent = DialectText.indent(of: raw)
         guard mayHaveGaps(raw, indent: indent) else { return .unchanged }
-        let body = Array(raw.dropFirst(indent))
+        if raw.isSimpleScalars { return repair(raw, indent: indent, followsAmbiguous: followsAmbiguous, as: Unicode.Scalar.self) }
+        return repair(raw, indent: indent, followsAmbiguous: followsAmbiguous, as: Character.self)
+    }
+
+    /// The repair of a line that may have gaps, reading it as units `U`.
+    static func repair<U: DisplacementUnit>(_ raw: String, indent: Int, followsAmbiguous: Bool, as unit: U.Type) -> Outcome {
+        let body = U.body(of: raw, droppingFirst: indent)
         let gaps = DisplacementGap.find(indent: indent, body: body)
         let k = gaps.count
         guard k > 0 else { return .unchanged }
@@ -36,14 +42,14 @@ struct DisplacementRepairer {
         guard let (remainder, link) = splitAppended(body, gapCount: k) else {
             return .ambiguous(reason: "could not find the \(k) appended link text(s) at the end of the line")
         }
-        let pieces = k == 1 ? [link] : link.split(separator: " ").map(String.init)
+        let pieces = k == 1 ? [link] : link.split(separator: U.space).map(Array.init)
         guard pieces.count == k else {
             return .ambiguous(reason: "\(k) gap(s) but \(pieces.count) appended word(s)")
         }
-        if let last = pieces.last, last.last == "-" || last.last == "–", !pieces.dropLast().contains(where: \.isEmpty) {
+        if let last = pieces.last, last.last?.isDash == true, !pieces.dropLast().contains(where: \.isEmpty) {
             return repairBrokenTail(raw, indent: indent, body: body, gapCount: k, remainder: remainder, pieces: pieces)
         }
-        guard !pieces.contains(where: { $0.isEmpty || $0.last == "-" || $0.last == "–" }) else {
+        guard !pieces.contains(where: { $0.isEmpty || $0.last?.isDash == true }) else {
             return .ambiguous(reason: "the appended text ends with a dash: a word broken across lines")
         }
         guard let repaired = place(raw, indent: indent, remainder: remainder, pieces: pieces, gapCount: k) else {
@@ -53,16 +59,19 @@ struct DisplacementRepairer {
     }
 
     /// Fills the gaps of `remainder` with `pieces`; nil when the gaps do not match or characters would change.
-    static func place(_ raw: String, indent: Int, remainder: [Character], pieces: [String], gapCount k: Int, tail: String = "") -> String? {
+    static func place<U: DisplacementUnit>(
+        _ raw: String, indent: Int, remainder: [U], pieces: [[U]], gapCount k: Int, tail: [U] = []
+    ) -> String? {
         let remainderGaps = DisplacementGap.find(indent: indent, body: remainder)
         guard remainderGaps.count == k else { return nil }
         var filled = fill(remainder, gaps: remainderGaps, pieces: pieces)
         if !tail.isEmpty {
-            while filled.last == " " { filled.removeLast() }
-            filled += [" "] + Array(tail)
+            while filled.last == U.space { filled.removeLast() }
+            filled.append(U.space)
+            filled += tail
         }
-        let repaired = String(repeating: " ", count: indent >= 5 ? 6 : 0) + String(filled)
-        guard DialectText.nonSpaceCounts(repaired) == DialectText.nonSpaceCounts(raw) else { return nil }
+        let repaired = String(repeating: " ", count: indent >= 5 ? 6 : 0) + U.string(filled)
+        guard U.sameNonSpace(repaired, raw) else { return nil }
         return repaired
     }
 
@@ -74,32 +83,32 @@ struct DisplacementRepairer {
     /// (``CitationChainOrder``) decides: the placement is kept only when exactly one of the two reads as
     /// well-ordered chains ("Заңының 26-бабы 2-тармағының және … кодексінің 74-" rather than "26-бабы
     /// 74- және … кодексінің 2-тармағының"); otherwise the line stays as it was, ambiguous.
-    static func repairBrokenTail(
-        _ raw: String, indent: Int, body: [Character], gapCount k: Int, remainder: [Character], pieces: [String]
+    static func repairBrokenTail<U: DisplacementUnit>(
+        _ raw: String, indent: Int, body: [U], gapCount k: Int, remainder: [U], pieces: [[U]]
     ) -> Outcome {
         let ambiguous = Outcome.ambiguous(reason: "the appended text ends with a dash: a word broken across lines")
         // Placement A: every appended word, the broken one too, goes into a gap.
         let cutAll = place(raw, indent: indent, remainder: remainder, pieces: pieces, gapCount: k)
         // Placement B: the broken word stays at the end; the k words before it fill the gaps.
         var placementB: String?
-        if let space = body.lastIndex(of: " ") {
-            let tail = String(body[(space + 1)...])
+        if let space = body.lastIndex(of: U.space) {
+            let tail = Array(body[(space + 1)...])
             var end = space
-            while end > 0, body[end - 1] == " " { end -= 1 }
+            while end > 0, body[end - 1] == U.space { end -= 1 }
             let head = Array(body[..<end])
             if let (rest, link) = splitAppended(head, gapCount: k) {
-                let inner = k == 1 ? [link] : link.split(separator: " ").map(String.init)
+                let inner = k == 1 ? [link] : link.split(separator: U.space).map(Array.init)
                 // Positive evidence only: every word put back is a unit reference that continues the
                 // reference before its gap down the chain ("26-бабы" + "2-тармағының").
                 let gaps = DisplacementGap.find(indent: indent, body: rest)
                 let continuesChains = gaps.count == k && zip(gaps, inner).allSatisfy { gap, piece in
-                    let before = rest[..<gap.offset].split(separator: " ").last.map { Substring(String($0)) }
-                    guard let pieceRank = CitationChainOrder.referenceRank(Substring(piece)),
+                    let before = rest[..<gap.offset].split(separator: U.space).last.map { Substring(U.string($0)) }
+                    guard let pieceRank = CitationChainOrder.referenceRank(Substring(U.string(piece))),
                         let before, let beforeRank = CitationChainOrder.referenceRank(before)
                     else { return false }
                     return beforeRank < pieceRank
                 }
-                if inner.count == k, continuesChains, !inner.contains(where: { $0.isEmpty || $0.last == "-" }) {
+                if inner.count == k, continuesChains, !inner.contains(where: { $0.isEmpty || $0.last?.isHyphen == true }) {
                     placementB = place(raw, indent: indent, remainder: rest, pieces: inner, gapCount: k, tail: tail)
                 }
             }
@@ -133,54 +142,59 @@ struct DisplacementRepairer {
     ///
     /// The appended text starts right after the last glued punctuation (`жазылсын:2-тармақ`, `(бұйрығына`) near
     /// the end of the line, otherwise it is the last `gapCount` words.
-    static func splitAppended(_ body: [Character], gapCount k: Int) -> ([Character], String)? {
+    static func splitAppended<U: DisplacementUnit>(_ body: [U], gapCount k: Int) -> ([U], [U])? {
         var spaces = 0
         var i = body.count - 2
         while i >= 0 {
-            if body[i] == " " {
+            if body[i] == U.space {
                 spaces += 1
                 if spaces > k { break }
-            } else if gluePunctuation.contains(body[i]), body[i + 1] != " ", !isBetweenDigits(body, i) {
+            } else if body[i].isGluePunctuation, body[i + 1] != U.space, !isBetweenDigits(body, i) {
                 let words = spaces + 1
-                let limit = body[i] == "(" ? k : k + 1
-                if words <= limit { return (Array(body[...i]), String(body[(i + 1)...])) }
+                let limit = body[i] == U.openParenthesis ? k : k + 1
+                if words <= limit { return (Array(body[...i]), Array(body[(i + 1)...])) }
             }
             i -= 1
         }
         var cut = body.count
         for _ in 0..<k {
-            guard let space = body[..<cut].lastIndex(of: " ") else { return nil }
+            guard let space = body[..<cut].lastIndex(of: U.space) else { return nil }
             cut = space
-            while cut > 0, body[cut - 1] == " " { cut -= 1 }
+            while cut > 0, body[cut - 1] == U.space { cut -= 1 }
         }
         guard cut > 0 else { return nil }
         var linkStart = cut
-        while linkStart < body.count, body[linkStart] == " " { linkStart += 1 }
-        return (Array(body[..<linkStart]), String(body[linkStart...]))
+        while linkStart < body.count, body[linkStart] == U.space { linkStart += 1 }
+        return (Array(body[..<linkStart]), Array(body[linkStart...]))
     }
 
-    private static func isBetweenDigits(_ body: [Character], _ i: Int) -> Bool {
-        i > 0 && i + 1 < body.count && DialectText.isASCIIDigit(body[i - 1]) && DialectText.isASCIIDigit(body[i + 1])
+    private static func isBetweenDigits<U: DisplacementUnit>(_ body: [U], _ i: Int) -> Bool {
+        i > 0 && i + 1 < body.count && body[i - 1].isASCIIDigit && body[i + 1].isASCIIDigit
     }
 
     /// Puts `pieces` into `gaps` (which are offsets into `body`), left to right.
-    static func fill(_ body: [Character], gaps: [DisplacementGap], pieces: [String]) -> [Character] {
-        var out: [Character] = []
+    static func fill<U: DisplacementUnit>(_ body: [U], gaps: [DisplacementGap], pieces: [[U]]) -> [U] {
+        var out: [U] = []
+        out.reserveCapacity(body.count + pieces.reduce(0) { $0 + $1.count } + 2 * pieces.count)
         var cursor = 0
         for (gap, piece) in zip(gaps, pieces) {
             out += body[cursor..<gap.offset]
             switch gap.shape {
             case .leadingSpace:
-                out += Array(piece) + [" "]
+                out += piece
+                out.append(U.space)
                 cursor = gap.offset
             case .leadingColon:
-                out += Array(piece)
+                out += piece
                 cursor = gap.offset
             case .doubleSpace(let length):
-                out += [" "] + Array(piece) + [" "]
+                out.append(U.space)
+                out += piece
+                out.append(U.space)
                 cursor = gap.offset + length
             case .spaceColon:
-                out += [" "] + Array(piece)
+                out.append(U.space)
+                out += piece
                 cursor = gap.offset + 1
             }
         }

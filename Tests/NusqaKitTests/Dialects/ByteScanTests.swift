@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NusqaCore
 
@@ -53,5 +54,41 @@ struct ByteScanTests {
             }
             #expect(SourceText.isSurelyNFC(text) == scalarCheck, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+    }
+
+    @Test func scalarTrimMatchesFoundationTrim() {
+        var texts = Self.samples
+        texts += Self.samples.map { " \t\($0)\u{2003} " }
+        texts += ((0x0..<0x3100).compactMap(Unicode.Scalar.init) + [Unicode.Scalar(0xFEFF)!, Unicode.Scalar(0xFFFD)!, Unicode.Scalar(0x1F600)!]).map { "\($0)a\($0)" }
+        texts += ["\u{200B}a\u{200B}", "\u{FEFF}a", " \u{0301}a", "a\u{3000}", "\u{1680}\u{180E}a"]
+        for text in texts {
+            #expect(text.trimmingWhitespaceScalars() == text.trimmingCharacters(in: .whitespaces), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(text.dropFirst(0).trimmingWhitespaceScalars() == text.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    @Test func oneScanSplitsCleanTextAsTheFullPathDoes() throws {
+        var texts = Self.samples.filter { !$0.contains("\r") }
+        texts += Self.samples.map { "\($0)\nline two\n" }
+        texts += ["", "\n", "\n\n", "a\n\nb", "a\n", "      1. Қағидалар\n      2. «Ереже»\n"]
+        var clean = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let full = SourceText(string: text, name: "t").lines
+            if let lines = bytes.withUnsafeBufferPointer(SourceText.cleanLines) {
+                clean += 1
+                #expect(lines == full, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+            #expect(try SourceText(decoding: bytes, name: "t").lines == full)
+        }
+        #expect(clean > 1000)
+        // What the full path must see: NUL, CR, NO-BREAK SPACE, a byte-order mark, bad or cut-off UTF-8, decomposed text.
+        for bytes: [UInt8] in [[0x61, 0], [0x61, 0x0D, 0x0A], [0xC2, 0xA0], [0xEF, 0xBB, 0xBF, 0x61], [0xD0], [0xD0, 0x41], [0xE2, 0x80],
+            [0xC0, 0x80], [0xE2, 0x80, 0x41], Array("e\u{301}".utf8), Array("€".utf8)]
+        {
+            #expect(bytes.withUnsafeBufferPointer(SourceText.cleanLines) == nil, "\(bytes)")
+        }
+        #expect(throws: SourceDecodingError.self) { try SourceText(decoding: [0x61, 0xD0, 0x0A, 0], name: "t") }
+        #expect((try? SourceText(decoding: [0x61, 0xD0, 0x0A, 0], name: "t")) == nil)
     }
 }
