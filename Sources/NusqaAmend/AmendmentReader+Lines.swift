@@ -604,6 +604,14 @@ extension AmendmentReader {
     // MARK: Unit instructions
 
     mutating func start(_ operation: PatchOperation, phraseText: String, abzac: Abzac, sentence: String) -> Pending? {
+        var phraseText = phraseText
+        if operation == .replaceFromAnnex || operation == .insertFromAnnex, TargetPhrase(phraseText).references.isEmpty,
+            let unit = Self.unitAfterAnnexReference(sentence)
+        {
+            // "осы бұйрыққа 2-қосымшаға сәйкес мазмұндағы 5-1-қосымшамен толықтырылсын": the reference to the amending
+            // act's annex comes first, the unit changed after it.
+            phraseText += " " + unit
+        }
         let phrase = TargetPhrase(phraseText)
         if let unit = phrase.unsupportedUnits.first {
             unparsed(abzac, "the target names a unit the reader cannot address: '\(unit)'")
@@ -658,6 +666,19 @@ extension AmendmentReader {
             }
         }
         return open(operation, targets: targets, column: phrase.column, part: phrase.part, abzac: abzac, sentence: sentence)
+    }
+
+    /// The words between the reference to the amending act's annex and the verb ("… қосымшаға сәйкес
+    /// мазмұндағы 5-1-қосымшамен толықтырылсын" → "5-1-қосымшамен"), lower-cased; nil when none stand there.
+    static func unitAfterAnnexReference(_ sentence: String) -> String? {
+        let lowered = sentence.lowercased()
+        guard let marker = InstructionVerbs.annexMarkers.compactMap({ lowered.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound })
+        else { return nil }
+        var tail = lowered[marker.upperBound...]
+        let verbs = ["толықтырылсын", "жаңа редакцияда", "мынадай редакцияда", "редакцияда", "редакциядан", "жазылсын", "баяндалсын"]
+        if let verb = verbs.compactMap({ tail.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) { tail = tail[..<verb.lowerBound] }
+        let words = tail.split(separator: " ").filter { !["мазмұндағы", "мазмұнда", "мынадай"].contains($0) }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// An instruction whose targets are read, in either language: finished at once when it takes no payload

@@ -60,7 +60,10 @@ struct RussianTargetPhrase {
             let word = folded[index]
             guard let form = RussianUnitWords.read(word) else {
                 if let (numbers, rest) = TargetPhrase.numbers(tokens[index]), rest.isEmpty {
-                    before = numbers
+                    // "второе и третье предложения": ordinals coordinated before their unit word all belong to it.
+                    before = index > 0 && ["и", ","].contains(folded[index - 1]) && !before.isEmpty ? before + numbers : numbers
+                } else if ["и", ","].contains(word), !before.isEmpty {
+                    // kept for the ordinal after it
                 } else if word == "к", adjacent, !groups.isEmpty {
                     toPrevious = true  // "примечание к пункту 5", "приложение 2 к Правилам"
                 } else if word.hasPrefix("последн") {
@@ -163,6 +166,8 @@ struct RussianTargetPhrase {
                     part = .lastSentence
                 } else if grammaticalCase != .instrumental, part == nil, numbers.count == 1, numbers[0].parts.count == 1, numbers[0].parts[0] >= 1 {
                     part = .sentence(numbers[0].parts[0])
+                } else if grammaticalCase != .instrumental, part == nil, let run = UnitPart.consecutiveSentences(numbers) {
+                    part = run
                 } else {
                     // "дополнить предложением …" (a sentence appended), "предложения второе и третье", a sentence of a sentence.
                     unsupportedUnits.append((["предложение"] + numbers.map(\.description)).joined(separator: " "))

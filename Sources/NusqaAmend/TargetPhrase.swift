@@ -125,6 +125,8 @@ struct TargetPhrase {
                 part = .lastSentence
             } else if part == nil, numbers.count == 1, numbers[0].parts.count == 1, numbers[0].parts[0] >= 1 {
                 part = .sentence(numbers[0].parts[0])
+            } else if part == nil, let run = UnitPart.consecutiveSentences(numbers) {
+                part = run
             } else {
                 let ordinals = numbers.compactMap { $0.parts.count == 1 ? KazakhOrdinal.words(for: $0.parts[0]) : nil }
                 unsupportedUnits.append(((last ? ["соңғы"] : []) + ordinals + [text]).joined(separator: " "))

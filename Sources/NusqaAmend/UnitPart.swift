@@ -1,3 +1,4 @@
+import NusqaCore
 /// A part of a unit that an instruction addresses inside the unit's own text (бірліктің бөлігі):
 /// a sentence by its ordinal ("2-тармақтың бірінші сөйлемі"), the last sentence ("соңғы сөйлемі") or
 /// the last abzac ("12-тармақтың соңғы абзацы").
@@ -8,6 +9,9 @@
 public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
     /// The n-th sentence (сөйлем) of the unit's text, 1-based.
     case sentence(Int)
+    /// Consecutive sentences from the first ordinal through the second ("екінші және үшінші сөйлемдері",
+    /// "предложения второе и третье"), 1-based.
+    case sentences(Int, Int)
     /// The last sentence (соңғы сөйлем) of the unit's text.
     case lastSentence
     /// The last abzac (соңғы абзац) of the unit.
@@ -24,6 +28,7 @@ public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
     public var englishName: String {
         switch self {
         case .sentence(let ordinal): "sentence \(ordinal)"
+        case .sentences(let first, let last): "sentences \(first)–\(last)"
         case .lastSentence: "last sentence"
         case .lastAbzac: "last abzac"
         case .newAbzac: "new abzac"
@@ -35,10 +40,22 @@ public enum UnitPart: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .sentence(let ordinal): "sentence-\(ordinal)"
+        case .sentences(let first, let last): "sentences-\(first)-\(last)"
         case .lastSentence: "last-sentence"
         case .lastAbzac: "last-abzac"
         case .newAbzac: "new-abzac"
         case .header: "header"
         }
+    }
+}
+
+extension UnitPart {
+    /// The part that sentences `numbers` name when they run without a gap ("екінші және үшінші" → 2–3); nil for
+    /// one number, a gap ("бірінші және үшінші") or numbers out of order, which one part cannot name.
+    static func consecutiveSentences(_ numbers: [UnitNumber]) -> UnitPart? {
+        guard numbers.count >= 2, numbers.allSatisfy({ $0.parts.count == 1 && $0.parts[0] >= 1 }) else { return nil }
+        let values = numbers.map { $0.parts[0] }
+        guard zip(values, values.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { return nil }
+        return .sentences(values[0], values[values.count - 1])
     }
 }

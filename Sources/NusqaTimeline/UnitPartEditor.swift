@@ -45,37 +45,40 @@ enum UnitPartEditor {
             resolved.patch.part = nil
             resolved.patch.target = target.appending(ClauseID.Step(.abzac, number))
             return apply(resolved, &root)
-        case .sentence, .lastSentence:
+        case .sentence, .lastSentence, .sentences:
             guard PatchApplier.isFullyKnown(node) || (node.content == .known && !node.text.isEmpty) else { return .baseTextNotInCorpus(target) }
             let sentences = SentenceBoundaries.ranges(in: node.text)
-            let index: Int
+            let first: Int
+            let last: Int
             switch part {
-            case .sentence(let ordinal): index = ordinal - 1
-            default: index = sentences.count - 1
+            case .sentence(let ordinal): (first, last) = (ordinal - 1, ordinal - 1)
+            case .sentences(let from, let through): (first, last) = (from - 1, through - 1)
+            default: (first, last) = (sentences.count - 1, sentences.count - 1)
             }
+            let named = first >= 0 && first <= last && last < sentences.count
             var text = node.text
             switch change.patch.operation {
             case .replace, .replaceFromAnnex:
-                guard sentences.indices.contains(index) else { return .partMissing(part, in: target) }
+                guard named else { return .partMissing(part, in: target) }
                 guard let payload = change.patch.payload, let new = sentence(of: payload) else { return .missingPayload }
-                text.replaceSubrange(sentences[index], with: new)
+                text.replaceSubrange(sentences[first].lowerBound..<sentences[last].upperBound, with: new)
             case .delete:
-                guard sentences.indices.contains(index) else { return .partMissing(part, in: target) }
-                let removed = removal(of: index, in: sentences, text: text)
-                text.removeSubrange(removed)
+                guard named else { return .partMissing(part, in: target) }
+                text.removeSubrange(removal(of: first...last, in: sentences))
             case .insert:
                 guard let payload = change.patch.payload, let new = sentence(of: payload) else { return .missingPayload }
-                // The new sentence takes the position its ordinal names: after sentence n−1.
-                guard index >= 0, index <= sentences.count, case .sentence = part else { return .partMissing(part, in: target) }
-                if index < sentences.count {
-                    text.insert(contentsOf: new + " ", at: sentences[index].lowerBound)
+                // The new sentences take the position their ordinals name: after sentence n−1.
+                guard first >= 0, first <= sentences.count, part != .lastSentence else { return .partMissing(part, in: target) }
+                if first < sentences.count {
+                    text.insert(contentsOf: new + " ", at: sentences[first].lowerBound)
                 } else {
                     text += (text.isEmpty ? "" : " ") + new
                 }
             case .replaceWords, .insertWords, .deleteWords:
-                guard sentences.indices.contains(index) else { return .partMissing(part, in: target) }
+                guard named else { return .partMissing(part, in: target) }
                 guard let words = change.patch.words, !words.old.isEmpty else { return .missingWords }
-                let sentence = String(text[sentences[index]])
+                let range = sentences[first].lowerBound..<sentences[last].upperBound
+                let sentence = String(text[range])
                 guard sentence.contains(words.old) else { return .wordsNotFound(words.old, in: target) }
                 let replacement: String
                 switch words.position {
@@ -83,7 +86,7 @@ enum UnitPartEditor {
                 case .after: replacement = words.old + " " + words.new
                 case .before: replacement = words.new + " " + words.old
                 }
-                text.replaceSubrange(sentences[index], with: sentence.replacingOccurrences(of: words.old, with: replacement))
+                text.replaceSubrange(range, with: sentence.replacingOccurrences(of: words.old, with: replacement))
             default:
                 return .notApplicable("a \(change.patch.operation.rawValue) patch cannot address the \(part.englishName) of a unit")
             }
@@ -122,11 +125,11 @@ enum UnitPartEditor {
         return text
     }
 
-    /// The range to cut when sentence `index` goes: the sentence and the space after it (before it, for the last).
-    static func removal(of index: Int, in sentences: [Range<String.Index>], text: String) -> Range<String.Index> {
-        if index + 1 < sentences.count { return sentences[index].lowerBound..<sentences[index + 1].lowerBound }
-        if index > 0 { return sentences[index - 1].upperBound..<sentences[index].upperBound }
-        return sentences[index]
+    /// The range to cut when sentences `indices` go: them and the space after them (before them, when they end the text).
+    static func removal(of indices: ClosedRange<Int>, in sentences: [Range<String.Index>]) -> Range<String.Index> {
+        if indices.upperBound + 1 < sentences.count { return sentences[indices.lowerBound].lowerBound..<sentences[indices.upperBound + 1].lowerBound }
+        if indices.lowerBound > 0 { return sentences[indices.lowerBound - 1].upperBound..<sentences[indices.upperBound].upperBound }
+        return sentences[indices.lowerBound].lowerBound..<sentences[indices.upperBound].upperBound
     }
 }
 

@@ -107,4 +107,41 @@ struct AmendmentGeneralityTests {
         let (_, failures) = apply(AmendmentFixtures.read(["6-тармақ мынадай мазмұндағы сөйлеммен толықтырылсын:", "«Бұл ретте келісім алынады.»;"]), to: Self.base)
         #expect(failures.count == 1)
     }
+
+    @Test("Two sentences at once ('екінші және үшінші сөйлемдері', 'второе и третье предложения') are one part; a gap is reported")
+    func consecutiveSentences() throws {
+        let base = Clause(.document, children: [Clause(.item, number: UnitNumber(21), text: "Бір. Екі. Үш. Төрт.")])
+        for (lines, text) in [
+            (["21-тармақтың екінші және үшінші сөйлемдері алып тасталсын;"], "Бір. Төрт."),
+            (["второе и третье предложения пункта 21 исключить;"], "Бір. Төрт."),
+            (["предложения второе и третье пункта 21 исключить;"], "Бір. Төрт."),
+            (["21-тармақтың үшінші және төртінші сөйлемдері алып тасталсын;"], "Бір. Екі."),
+            (["21-тармақтың бірінші және екінші сөйлемдері мынадай редакцияда жазылсын:", "«Жаңа бір. Жаңа екі.»;"], "Жаңа бір. Жаңа екі. Үш. Төрт."),
+        ] {
+            let reading = AmendmentFixtures.read(lines)
+            #expect(reading.unparsed.isEmpty, "\(lines[0])")
+            #expect(reading.targets == ["para_21"], "\(lines[0])")
+            let (root, failures) = apply(reading, to: base)
+            #expect(failures.isEmpty, "\(lines[0]): \(failures)")
+            #expect(root.children[0].text == text, "\(lines[0])")
+        }
+        #expect(AmendmentFixtures.read(["21-тармақтың екінші және үшінші сөйлемдері алып тасталсын;"]).patches.first?.part == .sentences(2, 3))
+        // Sentences 1 and 3 are two places: reported, not one part.
+        let gap = AmendmentFixtures.read(["21-тармақтың бірінші және үшінші сөйлемдері алып тасталсын;"])
+        #expect(gap.patches.isEmpty && gap.unparsed.count == 1)
+        // A range the wording does not have is a missing part, never a change elsewhere.
+        let (_, missing) = apply(AmendmentFixtures.read(["21-тармақтың төртінші және бесінші сөйлемдері алып тасталсын;"]), to: base)
+        #expect(missing == [.partMissing(.sentences(4, 5), in: ClauseID("para_21")!)])
+    }
+
+    @Test("The amending act's annex named before the unit ('осы бұйрыққа 2-қосымшаға сәйкес мазмұндағы 5-1-қосымшамен') leaves the unit as the target")
+    func annexReferenceFirst() {
+        // AmendmentFixtures.read(_:) wraps the lines in an order whose scope is its Rules (att_1).
+        #expect(AmendmentFixtures.read(["осы бұйрыққа 2-қосымшаға сәйкес мазмұндағы 5-1-қосымшамен толықтырылсын;"]).reading.targets == ["att_1__att_5-1"])
+        #expect(AmendmentFixtures.read(["осы бұйрыққа қосымшаға сәйкес 6-қосымшамен толықтырылсын;"]).reading.targets == ["att_1__att_6"])
+        #expect(AmendmentFixtures.read(["осы бұйрыққа 1-қосымшаға сәйкес 1-қосымша жаңа редакцияда жазылсын;"]).reading.targets == ["att_1__att_1"])
+        #expect(AmendmentFixtures.read(["көрсетілген бұйрық осы бұйрыққа 2-қосымшаға сәйкес 3-қосымшамен толықтырылсын;"], scope: false).reading.targets == ["att_3"])
+        // The usual order, unit first, is unchanged.
+        #expect(AmendmentFixtures.read(["3-қосымша осы бұйрықтың 2-қосымшасына сәйкес жаңа редакцияда жазылсын;"]).reading.targets == ["att_1__att_3"])
+    }
 }

@@ -153,8 +153,8 @@ import Testing
         let part = AmendmentFixtures.read(Self.lead + ["в абзаце втором части третьей пункта 4 слово «вправе» заменить словом «обязан»;"])
         #expect(part.patches.isEmpty)
         #expect(part.unparsed.count == 1)
-        // Two sentences at once: a part is one sentence.
-        let sentence = AmendmentFixtures.read(Self.lead + ["предложения второе и третье пункта 6 исключить;"])
+        // Two sentences with a gap between them: one part cannot name them (consecutive ones can, AmendmentGeneralityTests).
+        let sentence = AmendmentFixtures.read(Self.lead + ["предложения второе и четвертое пункта 6 исключить;"])
         #expect(sentence.patches.isEmpty)
         #expect(sentence.unparsed.first?.reason.contains("предложение") == true)
         // A word change with only one quote.
