@@ -18,6 +18,8 @@ struct TargetPhrase {
         var grammaticalCase: GrammaticalCase
         /// Named by a quotation before it ("«…» деген бөлімде", "«…» деген жол").
         var quoted = false
+        /// A comma, "және" or "мен" stands between it and the reference before: a sibling, never a unit inside it.
+        var separated = false
 
         /// "-пен/-мен": the new unit of an insertion.
         var isInstrumental: Bool { grammaticalCase == .instrumental }
@@ -35,6 +37,8 @@ struct TargetPhrase {
     var unnumberedUnits: [String] = []
     /// Whether the phrase adds a sentence at the end of its unit ("мынадай мазмұндағы сөйлеммен толықтырылсын").
     var appendsSentence = false
+    /// Whether a separator was read since the last reference.
+    private var separatorSeen = false
     /// The table column the phrase names ("3-бағанында").
     var column: Int?
     var isPreamble: Bool { references.contains { $0.kind == .preamble } }
@@ -49,7 +53,11 @@ struct TargetPhrase {
         while index < tokens.count {
             let token = tokens[index]
             defer { index += 1 }
-            if token == "," || token == "және" || token == "мен" || token == "реттік" || token.hasPrefix("нөмір") { continue }
+            if token == "," || token == "және" || token == "мен" {
+                separatorSeen = true
+                continue
+            }
+            if token == "реттік" || token.hasPrefix("нөмір") { continue }
             if token == "соңғы" {
                 last = true
                 continue
@@ -153,7 +161,8 @@ struct TargetPhrase {
                 if grammaticalCase != .instrumental, [.item, .subItem, .article, .abzac].contains(kind) { unnumberedUnits.append(text) }
                 return false
             }
-            references.append(Reference(kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quoted))
+            references.append(Reference(kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quoted, separated: separatorSeen))
+            separatorSeen = false
             return true
         }
     }
@@ -185,7 +194,11 @@ struct TargetPhrase {
         }
         for (offset, reference) in references.enumerated() {
             let next = offset + 1 < references.count ? references[offset + 1] : nil
-            if let next, UnitWords.rank(next.kind) > UnitWords.rank(reference.kind) || next.kind == .table || reference.grammaticalCase == .genitive,
+            // "30-баптың бірінші бөлігі 3) тармақшасы": a part named right before a sub-item, with no separator, holds it
+            // (as "бірінші бөлігінің 3) тармақшасы" does), never a second unit deleted or replaced whole beside it.
+            let partHoldsNext = reference.kind == .abzac && next.map { $0.kind == .subItem && !$0.separated } == true
+            if let next, UnitWords.rank(next.kind) > UnitWords.rank(reference.kind) || next.kind == .table || reference.grammaticalCase == .genitive
+                || partHoldsNext,
                 reference.numbers.count <= 1
             {
                 push(ClauseID.Step(reference.kind, reference.numbers.first))

@@ -459,6 +459,10 @@ package struct StructureParser {
             parts.append(text)
             span = span.map { $0.union(block.span) } ?? block.span
             i += 1
+            if parts.count == 1, AnnexHeader.isOneLineRussianHeader(text), let span {
+                index = i
+                return (text, span)
+            }
             // Russian headers open with the word and close with the act: "Утверждены" / "постановлением
             // Правительства" / "Республики Казахстан" / "от 29 января 2007 года N 64".
             let opensRussian = parts.count == 1 && AnnexHeader.opensRussianHeader(text)
@@ -478,6 +482,7 @@ package struct StructureParser {
         guard block.kind == .paragraph, !block.isIndented else { return false }
         // An unindented run ending in "қосымша" within a few blocks, starting like an issuer line.
         let text = block.text
+        if AnnexHeader.isOneLineRussianHeader(text) { return true }
         guard text.hasPrefix("Қазақстан Республикасы") || AnnexHeader.endsWithAnnexWord(text) else { return false }
         var j = i
         while j < blocks.count, j - i < 6 {

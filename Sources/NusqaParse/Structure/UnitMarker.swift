@@ -24,8 +24,11 @@ package enum UnitMarker: Equatable {
     /// - Parameter loose: also accept `3-1 Text` (no dot) and `3.2 Text` (dot for hyphen) as items.
     /// - Complexity: O(k) in the length of the leading number.
     package static func classify(_ text: some StringProtocol, loose: Bool = false) -> UnitMarker? {
-        // Every marker opens with an ASCII digit: a byte check spares the character walk for other blocks.
-        guard let firstByte = text.utf8.first, firstByte >= 0x30, firstByte <= 0x39 else { return nil }
+        // Every marker opens with an ASCII digit, except the Russian headings ("Глава 1. …", whose first byte is
+        // 0xD0): a byte check spares the character walk for other blocks.
+        guard let firstByte = text.utf8.first, firstByte >= 0x30, firstByte <= 0x39 else {
+            return text.utf8.first == 0xD0 ? russianHeading(Substring(text)) : nil
+        }
         let s = Substring(text)
         if let fast = s.utf8.withContiguousStorageIfAvailable({ fastClassify(s, $0, loose: loose) }), let marker = fast {
             return marker
@@ -86,6 +89,26 @@ package enum UnitMarker: Equatable {
 
     /// The heading after a unit word that stands alone ("бап. Title", "БӨЛІМ", "бап"), not inflected
     /// ("бапта:", "бөлімде:" are references inside instructions, not headings).
+    /// A Russian heading of a chapter, section or paragraph, the word before the number: "Глава 1. Общие
+    /// положения" (тарау; глава), "Раздел 2. …", "Параграф 3. …", "ГЛАВА 4"; nil for anything else
+    /// ("Главы 2 и 3 …", "Глава государства").
+    static func russianHeading(_ s: Substring) -> UnitMarker? {
+        let words: [(String, (UnitNumber, Substring) -> UnitMarker)] = [
+            ("Глава ", { .chapter($0, rest: $1) }), ("ГЛАВА ", { .chapter($0, rest: $1) }),
+            ("Раздел ", { .section($0, rest: $1) }), ("РАЗДЕЛ ", { .section($0, rest: $1) }),
+            ("Параграф ", { .subsection($0, rest: $1) }), ("ПАРАГРАФ ", { .subsection($0, rest: $1) }),
+        ]
+        for (word, make) in words where s.hasPrefix(word) {
+            let after = s.dropFirst(word.count)
+            let digits = after.prefix { ($0.asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) || $0 == "-" }
+            guard digits.first?.isASCII == true, digits.last != "-", let number = UnitNumber(digits) else { return nil }
+            let tail = after.dropFirst(digits.count)
+            guard tail.isEmpty || tail.first == "." || tail.first == " " else { return nil }
+            return make(number, rest(tail))
+        }
+        return nil
+    }
+
     private static func heading(_ after: Substring, _ word: String, _ upper: String) -> Substring? {
         for form in [word, upper] where after.hasPrefix(form) {
             let tail = after.dropFirst(form.count)

@@ -144,4 +144,12 @@ struct AmendmentGeneralityTests {
         // The usual order, unit first, is unchanged.
         #expect(AmendmentFixtures.read(["3-қосымша осы бұйрықтың 2-қосымшасына сәйкес жаңа редакцияда жазылсын;"]).reading.targets == ["att_1__att_3"])
     }
+
+    @Test("A part named right before a sub-item ('30-баптың бірінші бөлігі 3) тармақшасы') holds it; it is not deleted whole beside it")
+    func partHoldsSubItem() {
+        #expect(AmendmentFixtures.read(["30-баптың бірінші бөлігі 3) тармақшасы алып тасталсын;"]).targets == ["art_30__subpara_3"])
+        #expect(AmendmentFixtures.read(["30-баптың бірінші бөлігінің 3) тармақшасы алып тасталсын;"]).targets == ["art_30__subpara_3"])
+        // With a separator they are two units.
+        #expect(AmendmentFixtures.read(["12-тармақтың екінші абзацы және 3) тармақшасы алып тасталсын;"]).targets == ["para_12__abz_2", "para_12__subpara_3"])
+    }
 }
