@@ -151,7 +151,23 @@ extension AmendmentReader {
             if !pending.expectsPayload { finish(pending); return nil }
             return pending
         case .replaceWords, .insertWords, .deleteWords:
-            russianWordPatch(match.operation, line: line, abzac: abzac)
+            let clauses = Self.russianWordClauses(line.text)
+            guard clauses.count > 1 else {
+                russianWordPatch(match.operation, line: line, abzac: abzac)
+                return nil
+            }
+            // "в пункте 5 слова «…» заменить словами «…», слова «…» исключить": each clause has its own verb, and the
+            // later ones share the first one's units.
+            let units = clauses[0].units
+            for (offset, clause) in clauses.enumerated() {
+                var part = line
+                part.text = offset == 0 ? clause.text : units + clause.text
+                guard let verb = RussianInstructionVerbs.find(in: part.text), [.replaceWords, .insertWords, .deleteWords].contains(verb.operation) else {
+                    unparsed(abzac, "a clause of a word change was not understood: '\(clause.text.prefix(60))'")
+                    continue
+                }
+                russianWordPatch(verb.operation, line: part, abzac: abzac)
+            }
             return nil
         case .noOp:
             var targets = RussianTargetPhrase(unitText).targets(base: base, insert: false)

@@ -74,6 +74,46 @@ extension AmendmentReader {
         return pending
     }
 
+    /// The clauses of a Russian word-change sentence that orders several changes, each with its own verb
+    /// ("слова «…» заменить словами «…», слова «…» исключить"), with the units the first one names ("в пункте 5 ");
+    /// one clause when it orders one. A comma inside quotes does not split.
+    static func russianWordClauses(_ text: String) -> [(text: String, units: String)] {
+        let verbs = ["заменить", "исключить", "дополнить"]
+        var clauses: [String] = []
+        var start = text.startIndex
+        var depth = 0
+        var straight = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "«" { depth += 1 } else if character == "»" { depth = max(0, depth - 1) } else if character == "\"" { straight.toggle() }
+            if depth == 0, !straight, character == "," {
+                let before = RussianText.folded(RussianInstructionVerbs.unquoted(String(text[start..<index])))
+                let rest = text[text.index(after: index)...].drop { $0 == " " }
+                let next = RussianText.folded(String(rest.prefix { $0 != " " }))
+                if verbs.contains(where: { before.containsBytes(of: $0) }), RussianInstructionVerbs.wordNouns.contains(where: { next.hasPrefix($0) }),
+                    RussianInstructionVerbs.find(in: String(rest)) != nil
+                {
+                    clauses.append(String(text[start..<index]).trimmingCharacters(in: .whitespaces))
+                    start = rest.startIndex
+                }
+            }
+            index = text.index(after: index)
+        }
+        clauses.append(String(text[start...]).trimmingCharacters(in: .whitespaces))
+        let first = clauses[0]
+        // The units: the words before the first word noun ("в пункте 5 " of "в пункте 5 слова «…» …").
+        var units = ""
+        var offset = 0
+        for word in first.split(separator: " ", omittingEmptySubsequences: false) {
+            let lowered = RussianText.folded(String(word))
+            if RussianInstructionVerbs.wordNouns.contains(where: { lowered.hasPrefix($0) }) { break }
+            offset += word.count + 1
+        }
+        if offset > 0, offset <= first.count { units = String(first.prefix(offset)) }
+        return clauses.filter { !$0.isEmpty }.map { ($0, units) }
+    }
+
     /// Reads a Russian word change into one patch per target and change.
     mutating func russianWordPatch(_ operation: PatchOperation, line: Abzac, abzac: Abzac) {
         let text = line.text

@@ -77,13 +77,13 @@ extension EditionDiff {
                 while let current = ancestor, keyOf(current).flatMap({ oldFirst[$0] }) == nil, !current.steps.isEmpty { ancestor = current.parent }
                 let inGap = ancestor.flatMap(keyOf).flatMap { oldFirst[$0] }.map { rows[$0].isGap } ?? oldRootIsGap
                 let kind: Entry.Kind = inGap && !clause.isInserted ? .becameKnown : .added
-                keyed.append(((position[key] ?? 0, 0, 0), Entry(kind: kind, id: id, old: nil, new: clause, edits: WordDiff.edits(from: "", to: clause.text))))
+                keyed.append(((position[key] ?? 0, 0, 0), Entry(kind: kind, id: id, old: nil, new: clause, edits: [])))
                 continue
             }
             guard let previous = loaded[previousRow]?.clause else { return nil }
             guard previous != clause else { continue }
             let kind = Entry.Kind(from: previous, to: clause)
-            keyed.append(((position[key] ?? 0, 0, 0), Entry(kind: kind, id: id, old: previous, new: clause, edits: WordDiff.edits(from: previous.text, to: clause.text))))
+            keyed.append(((position[key] ?? 0, 0, 0), Entry(kind: kind, id: id, old: previous, new: clause, edits: [])))
         }
         // Removed clauses stand after the last clause before them that the later edition still has.
         var anchor = -1
@@ -96,9 +96,9 @@ extension EditionDiff {
             guard seen.insertIfAbsent(row.key, 0) else { continue }
             order += 1
             guard let (id, clause) = loaded[index] else { return nil }
-            keyed.append(((anchor, 1, order), Entry(kind: .removed, id: id, old: clause, new: nil, edits: WordDiff.edits(from: clause.text, to: ""))))
+            keyed.append(((anchor, 1, order), Entry(kind: .removed, id: id, old: clause, new: nil, edits: [])))
         }
         keyed.sort { $0.key < $1.key }
-        self.entries = keyed.map(\.entry)
+        self.entries = Self.withEdits(keyed.map(\.entry))
     }
 }

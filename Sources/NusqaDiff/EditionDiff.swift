@@ -66,12 +66,12 @@ public struct EditionDiff: Sendable, Hashable {
                 while let current = ancestor, oldByID[current] == nil, !current.steps.isEmpty { ancestor = current.parent }
                 let inGap = ancestor.flatMap { oldByID[$0] }.map { $0.content == .notInCorpus } ?? oldRootIsGap
                 let kind: Entry.Kind = inGap && !clause.isInserted ? .becameKnown : .added
-                entries.append(Entry(kind: kind, id: id, old: nil, new: clause, edits: WordDiff.edits(from: "", to: clause.text)))
+                entries.append(Entry(kind: kind, id: id, old: nil, new: clause, edits: []))
                 continue
             }
             guard previous != clause else { continue }
             let kind = Entry.Kind(from: previous, to: clause)
-            entries.append(Entry(kind: kind, id: id, old: previous, new: clause, edits: WordDiff.edits(from: previous.text, to: clause.text)))
+            entries.append(Entry(kind: kind, id: id, old: previous, new: clause, edits: []))
         }
         // Removed clauses stand where they stood: after the last clause before them that the later
         // edition still has.
@@ -88,11 +88,18 @@ public struct EditionDiff: Sendable, Hashable {
             guard !seen.contains(id) else { continue }
             seen.insert(id)
             order += 1
-            keyed.append((key: (anchor, 1, order), Entry(kind: .removed, id: id, old: clause, new: nil, edits: WordDiff.edits(from: clause.text, to: ""))))
+            keyed.append((key: (anchor, 1, order), Entry(kind: .removed, id: id, old: clause, new: nil, edits: [])))
         }
         keyed.sort { $0.key < $1.key }
-        entries = keyed.map(\.entry)
-        self.entries = entries
+        self.entries = Self.withEdits(keyed.map(\.entry))
+    }
+
+    /// `entries` with the word diff of each: old text (empty when added) to new text (empty when removed).
+    static func withEdits(_ entries: [Entry]) -> [Entry] {
+        let edits = WordDiff.edits(pairs: entries.map { ($0.old?.text ?? "", $0.new?.text ?? "") })
+        var entries = entries
+        for index in entries.indices { entries[index].edits = edits[index] }
+        return entries
     }
 
     /// Applies the diff to the flat clauses of the earlier edition: the round trip

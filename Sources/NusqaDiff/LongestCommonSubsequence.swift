@@ -18,22 +18,37 @@ enum LongestCommonSubsequence {
         var step = [UInt8](repeating: 0, count: n * m)
         var below = [Int32](repeating: 0, count: m + 1)
         var row = [Int32](repeating: 0, count: m + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            row[m] = 0
-            let token = a[aRange.lowerBound + i]
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                if token == b[bRange.lowerBound + j] {
-                    row[j] = below[j + 1] + 1
-                    step[i * m + j] = 0
-                } else if below[j] >= row[j + 1] {
-                    row[j] = below[j]
-                    step[i * m + j] = 1
-                } else {
-                    row[j] = row[j + 1]
-                    step[i * m + j] = 2
+        a.withUnsafeBufferPointer { aBuffer in
+            b.withUnsafeBufferPointer { bBuffer in
+                step.withUnsafeMutableBufferPointer { steps in
+                    // Unchecked in the n · m loop: i < n, j < m keep every index inside its buffer.
+                    guard let aBase = aBuffer.baseAddress, let bBase = bBuffer.baseAddress, let stepBase = steps.baseAddress else { return }
+                    let pa = aBase + aRange.lowerBound, pb = bBase + bRange.lowerBound
+                    for i in stride(from: n - 1, through: 0, by: -1) {
+                        let token = pa[i]
+                        let out = stepBase + i * m
+                        row.withUnsafeMutableBufferPointer { rowBuffer in
+                            below.withUnsafeBufferPointer { belowBuffer in
+                                guard let r = rowBuffer.baseAddress, let under = belowBuffer.baseAddress else { return }
+                                r[m] = 0
+                                for j in stride(from: m - 1, through: 0, by: -1) {
+                                    if token == pb[j] {
+                                        r[j] = under[j + 1] + 1
+                                        out[j] = 0
+                                    } else if under[j] >= r[j + 1] {
+                                        r[j] = under[j]
+                                        out[j] = 1
+                                    } else {
+                                        r[j] = r[j + 1]
+                                        out[j] = 2
+                                    }
+                                }
+                            }
+                        }
+                        swap(&row, &below)
+                    }
                 }
             }
-            swap(&row, &below)
         }
         var i = 0
         var j = 0

@@ -17,28 +17,38 @@ enum ShortestEditScript {
         let limit = n + m
         let offset = limit + 1
         var frontier = [Int32](repeating: 0, count: 2 * limit + 3)
-        var trace: [[Int32]] = []
+        // The frontier before each step d, flat: its 2d + 1 diagonals start at d² (1 + 3 + … + (2d − 1)).
+        var trace: [Int32] = []
         var distance = -1
-        search: for d in 0...limit {
-            trace.append(Array(frontier[(offset - d)...(offset + d)]))
-            var k = -d
-            while k <= d {
-                defer { k += 2 }
-                var x: Int
-                if k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]) {
-                    x = Int(frontier[offset + k + 1])
-                } else {
-                    x = Int(frontier[offset + k - 1]) + 1
-                }
-                var y = x - k
-                while x < n, y < m, a[a0 + x] == b[b0 + y] {
-                    x += 1
-                    y += 1
-                }
-                frontier[offset + k] = Int32(x)
-                if x >= n && y >= m {
-                    distance = d
-                    break search
+        a.withUnsafeBufferPointer { aBuffer in
+            b.withUnsafeBufferPointer { bBuffer in
+                frontier.withUnsafeMutableBufferPointer { f in
+                    // Unchecked reads in the hot loop: x < n and y < m keep them inside the regions.
+                    guard let aBase = aBuffer.baseAddress, let bBase = bBuffer.baseAddress, let fBase = f.baseAddress else { return }
+                    let pa = aBase + a0, pb = bBase + b0, front = fBase + offset
+                    search: for d in 0...limit {
+                        trace.append(contentsOf: UnsafeBufferPointer(start: front - d, count: 2 * d + 1))
+                        var k = -d
+                        while k <= d {
+                            defer { k += 2 }
+                            var x: Int
+                            if k == -d || (k != d && front[k - 1] < front[k + 1]) {
+                                x = Int(front[k + 1])
+                            } else {
+                                x = Int(front[k - 1]) + 1
+                            }
+                            var y = x - k
+                            while x < n, y < m, pa[x] == pb[y] {
+                                x += 1
+                                y += 1
+                            }
+                            front[k] = Int32(x)
+                            if x >= n && y >= m {
+                                distance = d
+                                break search
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -47,8 +57,8 @@ enum ShortestEditScript {
         var y = m
         var d = distance
         while d >= 0 {
-            let saved = trace[d]
-            func at(_ k: Int) -> Int { Int(saved[k + d]) }
+            let base = d * d + d
+            func at(_ k: Int) -> Int { Int(trace[base + k]) }
             let k = x - y
             if d == 0 {
                 while x > 0 && y > 0 {

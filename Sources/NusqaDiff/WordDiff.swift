@@ -40,11 +40,12 @@ public enum WordDiff {
         let oldBytes = Array(old.utf8)
         let newBytes = Array(new.utf8)
         return oldBytes.withUnsafeBufferPointer { a in
-            newBytes.withUnsafeBufferPointer { b in edits(a, b) }
+            newBytes.withUnsafeBufferPointer { b in edits(old, new, a, b) }
         }
     }
 
-    private static func edits(_ oldBytes: UnsafeBufferPointer<UInt8>, _ newBytes: UnsafeBufferPointer<UInt8>) -> [Edit] {
+    /// The edits of `old` and `new`, whose UTF-8 bytes are `oldBytes` and `newBytes`.
+    private static func edits(_ old: String, _ new: String, _ oldBytes: UnsafeBufferPointer<UInt8>, _ newBytes: UnsafeBufferPointer<UInt8>) -> [Edit] {
         let oldRanges = WordTokenizer.ranges(oldBytes)
         let newRanges = WordTokenizer.ranges(newBytes)
         func same(_ i: Int, _ j: Int) -> Bool {
@@ -76,8 +77,13 @@ public enum WordDiff {
         var run: (operation: Edit.Operation, range: Range<Int>)?
         func flush() {
             guard let current = run else { return }
+            // A slice of the text itself (token bounds are scalar bounds): copied, not decoded again.
+            let utf8 = current.operation == .insert ? new.utf8 : old.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: current.range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: current.range.count)
             let bytes = current.operation == .insert ? newBytes : oldBytes
-            edits.append(Edit(operation: current.operation, text: String(decoding: bytes[current.range], as: UTF8.self)))
+            let text = String(utf8[lower..<upper]) ?? String(decoding: bytes[current.range], as: UTF8.self)
+            edits.append(Edit(operation: current.operation, text: text))
         }
         func push(_ operation: Edit.Operation, _ range: Range<Int>) {
             if let current = run, current.operation == operation, current.range.upperBound == range.lowerBound {

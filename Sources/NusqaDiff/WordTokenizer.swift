@@ -7,6 +7,7 @@
 enum WordTokenizer {
     private enum Class { case word, space, mark, other }
 
+    @inline(__always)
     private static func classify(_ v: UInt32) -> Class {
         if v < 0x80 {
             switch v {
@@ -58,7 +59,8 @@ enum WordTokenizer {
                 value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
                 width = 2
             }
-            var kind = classify(value)
+            // Cyrillic letters (U+0400–U+04FF but the signs U+0482–U+0489) are most of the text.
+            var kind = width == 2 && lead >= 0xD0 && lead <= 0xD3 && (value < 0x0482 || value > 0x0489) ? Class.word : classify(value)
             if kind == .word && current == .word || kind == .space && current == .space || kind == .mark && current != nil
                 || value == 0x2D && current == .word
             {

@@ -41,8 +41,10 @@ public enum DiffRenderer {
                 case .insert: line += known ? escape(edit.text) : "\(green){+\(escape(edit.text))+}\(reset)"
                 }
             }
-            if line.count > 2 {
-                out += line + "\n"
+            // More than the two spaces (`count` would walk every character of a long clause).
+            if !line.dropFirst(2).isEmpty {
+                out += line
+                out += "\n"
             } else if entry.new?.content == .notInCorpus {
                 // Only the unit's place became known (a sub-unit was added to it): its own text is still missing.
                 out += "  " + EditionRenderer.unknownText + "\n"

@@ -41,7 +41,9 @@ extension String {
         }
         return (result ?? nil) ?? lowercased()
     }
+}
 
+extension StringProtocol {
     /// The number of characters (таңба саны), equal to `count`, counted from the UTF-8 bytes when every
     /// scalar is a character of its own (ASCII, Latin, Cyrillic, general punctuation, №); otherwise `count`.
     /// - Complexity: O(n) in the number of bytes.

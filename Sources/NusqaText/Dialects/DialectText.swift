@@ -25,6 +25,16 @@ enum DialectText {
         return String(line[first...last])
     }
 
+    /// ``trimmed(_:)`` as a view into `line`, not a copy.
+    /// - Complexity: O(n) in the spaces and tabs trimmed.
+    static func trimmedSlice(_ line: String) -> Substring {
+        let bytes = line.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+        else { return "" }
+        return line[first...last]
+    }
+
     /// Whether the text ends a sentence or clause: `.` `;` `:` `!` `?`, possibly followed by closing quotes or brackets.
     static func endsWithSentencePunctuation(_ text: String) -> Bool {
         for scalar in text.unicodeScalars.reversed() {

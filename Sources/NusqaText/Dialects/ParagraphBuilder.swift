@@ -29,7 +29,7 @@ struct ParagraphBuilder {
         firstLine = line
         firstColumn = DialectText.indent(of: sourceLine) + 1
         lastLine = line
-        endColumn = DialectText.trimmed(sourceLine).characterCount + firstColumn
+        endColumn = DialectText.trimmedSlice(sourceLine).characterCount + firstColumn
         self.isIndented = isIndented
         lastRaw = raw
         pieceStarts = [(0, line)]
@@ -43,16 +43,15 @@ struct ParagraphBuilder {
         let separator = LineJoiner.separator(after: lastRaw, before: raw)
         var repair: Repair?
         if lastRaw.last != " " {
-            let before = DialectText.tail(DialectText.trimmed(lastRaw)) + "\n" + DialectText.head(piece)
-            let after = DialectText.tail(DialectText.trimmed(lastRaw)) + separator + DialectText.head(piece)
-            repair = Repair(.lineJoined, line: lastLine, before: before, after: after)
+            let tail = DialectText.tail(DialectText.trimmed(lastRaw)), head = DialectText.head(piece)
+            repair = Repair(.lineJoined, line: lastLine, before: tail + "\n" + head, after: tail + separator + head)
         }
         text += separator + piece
         length += separator.utf8.count
         pieceStarts.append((length, line))
         length += piece.utf8.count
         lastLine = line
-        endColumn = DialectText.indent(of: sourceLine) + DialectText.trimmed(sourceLine).characterCount + 1
+        endColumn = DialectText.indent(of: sourceLine) + DialectText.trimmedSlice(sourceLine).characterCount + 1
         lastRaw = raw
         return repair
     }

@@ -27,7 +27,14 @@ package enum SpacingNormalizer {
     /// Returns the normalised text and the changes made, in order.
     /// - Complexity: O(n) in the length of `text`.
     public static func normalize(_ text: String) -> (text: String, changes: [Change]) {
-        guard hasSpacedDash(text) else { return (text, []) }
+        guard mayHaveClosableDash(text) else { return (text, []) }
+        return normalizeEveryDash(text)
+    }
+
+    /// ``normalize(_:)`` without the quick scans that skip most texts: every character is looked at.
+    /// The reference the quick scans are tested against.
+    /// - Complexity: O(n) in the length of `text`.
+    package static func normalizeEveryDash(_ text: String) -> (text: String, changes: [Change]) {
         let chars = Array(text)
         var out: [Character] = []
         out.reserveCapacity(chars.count)
@@ -52,18 +59,72 @@ package enum SpacingNormalizer {
         return (String(out), changes)
     }
 
-    /// A quick scan: a space followed by a dash (`-`, `–`, `—`) and a space.
+    /// A quick scan: a space followed by a dash (`-`, `–`, `—`) and a space, over the UTF-8 bytes.
     private static func hasSpacedDash(_ text: String) -> Bool {
         // Only "N - unit" or "ДСМ - N" are normalised: a digit or "М" before the spaced dash.
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var afterDigitOrM = false  // the scalar before the last run of spaces is a digit or "М" (D0 9C)
+            var i = 0
+            while i < count {
+                let byte = bytes[i]
+                if byte == 0x20 {
+                    if i > 0, bytes[i - 1] != 0x20 {
+                        let before = bytes[i - 1]
+                        afterDigitOrM = (before >= 0x30 && before <= 0x39) || (before == 0x9C && i >= 2 && bytes[i - 2] == 0xD0)
+                    }
+                } else if afterDigitOrM, i > 0, bytes[i - 1] == 0x20 {
+                    var width = 0
+                    if byte == 0x2D {
+                        width = 1
+                    } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+                        width = 3
+                    }
+                    if width > 0, i + width < count, bytes[i + width] == 0x20 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// A quick scan that never misses a dash ``normalize(_:)`` closes up (it may let through some it does not):
+    /// a spaced dash after a digit or "М" whose next word starts with a unit word, or after "М" with a digit next.
+    /// Texts whose spaced dashes are ranges or apposition ("2023 – 2027", "№ 12/2020 — Тегін …") then skip the
+    /// character-by-character pass.
+    /// - Complexity: O(n) in the scalars of `text`.
+    static func mayHaveClosableDash(_ text: String) -> Bool {
+        guard hasSpacedDash(text) else { return false }
+        let scalars = text.unicodeScalars
         var beforeSpace: Unicode.Scalar = "x"
         var previous: Unicode.Scalar = "x"
-        var candidate = false
-        for scalar in text.unicodeScalars {
-            if candidate, scalar == " " { return true }
-            candidate = previous == " " && (scalar == "-" || scalar == "–" || scalar == "—")
-                && (("0"..."9").contains(beforeSpace) || beforeSpace == "М")
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if previous == " ", scalar == "-" || scalar == "–" || scalar == "—", ("0"..."9").contains(beforeSpace) || beforeSpace == "М" {
+                var next = scalars.index(after: index)
+                var spaces = 0
+                while next < scalars.endIndex, scalars[next] == " " {
+                    spaces += 1
+                    next = scalars.index(after: next)
+                }
+                if spaces > 0, next < scalars.endIndex {
+                    if beforeSpace == "М", ("0"..."9").contains(scalars[next]) { return true }
+                    // The next word's first scalars, lower-cased (the stdlib maps scalar by scalar), against the unit words.
+                    var end = next
+                    var length = 0
+                    while end < scalars.endIndex, scalars[end] != " ", length < 12 {
+                        end = scalars.index(after: end)
+                        length += 1
+                    }
+                    let start = String(String.UnicodeScalarView(scalars[next..<end])).lowercased().unicodeScalars
+                    if unitWords.contains(where: { start.starts(with: $0.unicodeScalars) }) { return true }
+                }
+            }
             if scalar == " " && previous != " " { beforeSpace = previous }
             previous = scalar
+            index = scalars.index(after: index)
         }
         return false
     }
@@ -94,7 +155,7 @@ package enum SpacingNormalizer {
     private static func matchEnd(_ chars: [Character], dashAt i: Int) -> Int? {
         guard isDash(chars[i]), let start = leftStart(chars, dashAt: i) else { return nil }
         let leftIsDigit = DialectText.isASCIIDigit(chars[start - 1])
-        let leftIsDSM = start >= 3 && String(chars[(start - 3)..<start]) == "ДСМ"
+        let leftIsDSM = start >= 3 && chars[start - 3] == "Д" && chars[start - 2] == "С" && chars[start - 1] == "М"
             && (start == 3 || chars[start - 4] == " ")
         guard leftIsDigit || leftIsDSM else { return nil }
         let r = spacesAfter(chars, i)

@@ -152,4 +152,18 @@ struct AmendmentGeneralityTests {
         // With a separator they are two units.
         #expect(AmendmentFixtures.read(["12-тармақтың екінші абзацы және 3) тармақшасы алып тасталсын;"]).targets == ["para_12__abz_2", "para_12__subpara_3"])
     }
+
+    @Test("A Russian sentence of two word changes, each with its own verb, reads each with its verb (the deleted words took the new ones)")
+    func russianWordClauses() throws {
+        let reading = AmendmentFixtures.read(["в пункте 5 слова «пяти рабочих дней» заменить словами «трех рабочих дней», слова «в электронном виде» исключить;"])
+        #expect(reading.unparsed.isEmpty)
+        #expect(reading.targets == ["para_5", "para_5"])
+        #expect(reading.patches.map(\.operation) == [.replaceWords, .deleteWords])
+        #expect(reading.patches.map(\.words) == [
+            WordChange(old: "пяти рабочих дней", new: "трех рабочих дней", position: .replace, isGlobal: false),
+            WordChange(old: "в электронном виде", new: "", position: .replace, isGlobal: false),
+        ])
+        // A comma inside the quoted words does not split.
+        #expect(AmendmentFixtures.read(["в пункте 5 слова «пяти, шести» заменить словами «трех»;"]).patches.count == 1)
+    }
 }

@@ -40,6 +40,32 @@ struct DialectTextRulesTests {
         #expect(changes.isEmpty == (input == output))
     }
 
+    /// The quick scans let through every text the character-by-character pass changes: on texts built from
+    /// numbers, "ДСМ", spaced dashes of three kinds, unit words in both cases and a combining mark, both agree.
+    @Test func spacingQuickScanMissesNothing() {
+        // Each text: three "left spaces dash spaces right" pieces, each part drawn from its own list.
+        let parts = [
+            ["2", "15", "ДСМ", "ҚР ДСМ", "М", "x", "2\u{301}", "", "(бұдан әрі"],
+            [" ", "  ", ""],
+            ["-", "–", "—", "x", ""],
+            [" ", "  ", ""],
+            ["тармақ", "Тармақ", "ҚОСЫМША", "бабы", "тарау", "Тегін", "2027", "9", "жылдарға", "Қағидалар)", "т\u{301}армақ", ";"],
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func draw(_ list: [String]) -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return list[Int(state >> 33) % list.count]
+        }
+        var closed = 0
+        for _ in 0..<5_000 {
+            let text = (0..<3).map { _ in parts.map(draw).joined() }.joined(separator: draw([" ", "; ", "-", ""]))
+            let quick = SpacingNormalizer.normalize(text), reference = SpacingNormalizer.normalizeEveryDash(text)
+            #expect(quick.text == reference.text && quick.changes == reference.changes, "\(text)")
+            if !reference.changes.isEmpty { closed += 1 }
+        }
+        #expect(closed > 500)
+    }
+
     @Test func spacingChangeKnowsItsOffset() {
         let (_, changes) = SpacingNormalizer.normalize("ab 2 - тармақ")
         #expect(changes == [SpacingNormalizer.Change(offset: 3, before: "2 - тармақ", after: "2-тармақ")])

@@ -73,6 +73,39 @@ import NusqaToolSupport
         #expect(Self.changedTokens(edits) <= 4 + WordDiff.tokens(middleOld).count + WordDiff.tokens(middleNew).count)
     }
 
+    /// A batch large enough to run on several threads gives each pair what `edits(from:to:)` gives it, in
+    /// order; and the repetitive pair of BENCHMARKS.md (a text repeated, one word changed every 40 words, the
+    /// clauses shifted against each other) keeps its shortest edit script on small pieces.
+    @Test func aBatchOnThreadsGivesEachPairItsOwnEdits() {
+        let vocabulary = (0..<400).map { "сөз\($0)" }
+        let base = (0..<40).map { Self.text(400 + $0 * 13, vocabulary: vocabulary, seed: UInt64($0)) }
+        var changed = base.joined(separator: " ").split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in stride(from: 39, to: changed.count, by: 40) { changed[index] += "Х" }
+        let joined = changed.joined(separator: " ")
+        // The later texts cut at other places: each pair compares pieces that do not line up.
+        var pairs: [(old: String, new: String)] = []
+        var offset = 0
+        for (index, old) in base.enumerated() {
+            let length = old.utf8.count + (index % 3 == 0 ? -150 : 90)
+            let start = joined.utf8.index(joined.utf8.startIndex, offsetBy: min(offset, joined.utf8.count))
+            let end = joined.utf8.index(start, offsetBy: max(0, min(length, joined.utf8.distance(from: start, to: joined.utf8.endIndex))))
+            pairs.append((old, String(Substring(joined.unicodeScalars[start..<end]))))
+            offset += max(0, length)
+        }
+        #expect(pairs.reduce(0) { $0 + $1.old.utf8.count + $1.new.utf8.count } >= WordDiff.batchBytes)
+        let batch = WordDiff.edits(pairs: pairs)
+        #expect(batch.count == pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            #expect(batch[index] == WordDiff.edits(from: pair.old, to: pair.new), "pair \(index)")
+            #expect(WordDiff.old(from: batch[index]) == pair.old && WordDiff.new(from: batch[index]) == pair.new)
+        }
+        for (old, new) in pairs.prefix(8) {
+            let small = (String(old.prefix(300)), String(new.prefix(300)))
+            let edits = WordDiff.edits(from: small.0, to: small.1)
+            #expect(Self.changedTokens(edits) == WordDiff.tokens(small.1).difference(from: WordDiff.tokens(small.0)).count)
+        }
+    }
+
     @Test func combiningMarksStayWithTheirLetter() {
         #expect(WordDiff.tokens("ə́ (а)") == ["ə́", " ", "(", "а", ")"])
         #expect(WordDiff.tokens("\u{301}x") == ["\u{301}", "x"])
