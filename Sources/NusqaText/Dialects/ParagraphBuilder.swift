@@ -11,8 +11,10 @@ struct ParagraphBuilder {
     let firstColumn: Int
     /// The last physical line so far.
     private(set) var lastLine: Int
-    /// The column just past the last character of the last line.
-    private(set) var endColumn: Int
+    /// The column just past the last character of the last line (counted when asked: only the last line's counts).
+    var endColumn: Int { DialectText.indent(of: lastSourceLine) + DialectText.trimmedSlice(lastSourceLine).characterCount + 1 }
+    /// The last physical line appended, as in the source.
+    private var lastSourceLine: String
     /// Whether the first line was an indented abzac start.
     let isIndented: Bool
     /// The last physical line appended, as repaired (its trailing space tells how to join the next one).
@@ -29,7 +31,7 @@ struct ParagraphBuilder {
         firstLine = line
         firstColumn = DialectText.indent(of: sourceLine) + 1
         lastLine = line
-        endColumn = DialectText.trimmedSlice(sourceLine).characterCount + firstColumn
+        lastSourceLine = sourceLine
         self.isIndented = isIndented
         lastRaw = raw
         pieceStarts = [(0, line)]
@@ -51,7 +53,7 @@ struct ParagraphBuilder {
         pieceStarts.append((length, line))
         length += piece.utf8.count
         lastLine = line
-        endColumn = DialectText.indent(of: sourceLine) + DialectText.trimmedSlice(sourceLine).characterCount + 1
+        lastSourceLine = sourceLine
         lastRaw = raw
         return repair
     }
