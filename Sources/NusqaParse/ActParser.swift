@@ -58,7 +58,9 @@ public enum ActParser {
         diagnostics += QuoteBalance.check(body, spans: spans)
         diagnostics.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
         let header = body.children.first { $0.kind == .header }.map { ActHeader(parsing: $0.text) }
-        let title = body.children.first { $0.kind == .title }?.text.replacingOccurrences(of: "\n", with: " ")
+        let title = body.children.first { $0.kind == .title }.map { title in
+            title.text.containsByte(0x0A) ? String(decoding: title.text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : title.text
+        }
         var act = Act(
             name: source.name, kind: kind, dialect: detected, header: header, title: title, body: body, spans: spans,
             repairs: reading.repairs, metadata: reading.metadata, diagnostics: diagnostics, source: source)

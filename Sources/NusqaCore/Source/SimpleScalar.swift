@@ -25,6 +25,28 @@ package enum SimpleScalar {
         }
     }
 
+    /// The number of scalars in `bytes` when every one is simple, else nil.
+    /// - Complexity: O(n); Cyrillic letters and ASCII are tested first.
+    package static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        var scalars = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80, b != 0x0D {
+                i += 1
+            } else if b == 0xD0 || b == 0xD1, i + 1 < n {
+                i += 2
+            } else if let length = length(bytes, at: i) {
+                i += length
+            } else {
+                return nil
+            }
+            scalars += 1
+        }
+        return scalars
+    }
+
     /// The length of the longest run of simple scalars at the start of `bytes`, looking at most `limit` bytes.
     /// - Complexity: O(limit).
     package static func prefixLength(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {

@@ -95,6 +95,10 @@ public struct SourceText: Sendable, Hashable {
             guard i + 1 < n else { return nil }
             let second = bytes[i + 1]
             guard second & 0xC0 == 0x80 else { return nil }
+            if b == 0xD0 || b == 0xD1 {  // U+0400–047F: most letters, tested first
+                i += 2
+                continue
+            }
             switch b {
             case 0xC2 where second != 0xA0, 0xC3...0xCB, 0xD0, 0xD1, 0xD3: i += 2  // U+0080–02FF but NBSP, U+0400–047F, U+04C0–04FF
             case 0xD2 where second <= 0x82 || second >= 0x8A: i += 2  // U+0480–0482, U+048A–04BF

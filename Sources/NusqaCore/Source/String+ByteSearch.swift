@@ -75,6 +75,20 @@ package enum ByteSearch {
         firstOffset(of: pattern, in: bytes) != nil
     }
 
+    /// Calls `body` with the offset of every `byte` in `bytes`, in order, found with `memchr`, while it returns true.
+    /// - Complexity: O(n), vectorised.
+    @inline(__always)
+    package static func forEachOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
+        guard let base = bytes.baseAddress else { return }
+        var i = 0
+        let n = bytes.count
+        while i < n, let hit = memchr(base + i, Int32(byte), n - i) {
+            let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            guard body(at) else { return }
+            i = at + 1
+        }
+    }
+
     /// The offset of the first occurrence of `pattern` in `bytes` (0 for an empty pattern), or nil.
     /// - Complexity: O(n · m) worst case, O(n) in practice.
     package static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {

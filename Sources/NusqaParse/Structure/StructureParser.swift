@@ -366,10 +366,22 @@ package struct StructureParser {
         return value
     }
 
-    private static func endsWithInitialsName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard words.count >= 2 else { return false }
-        let initial = words[words.count - 2]
+    /// Whether the word before the last (words split at " ") is an initial: two characters, a capital and ".".
+    /// Read backwards from the end, so a long text costs no more than its last two words.
+    static func endsWithInitialsName(_ text: String) -> Bool {
+        let start = text.startIndex
+        func skip(_ end: String.Index, spaces: Bool) -> String.Index {
+            var i = end
+            while i > start, (text[text.index(before: i)] == " ") == spaces { i = text.index(before: i) }
+            return i
+        }
+        let lastEnd = skip(text.endIndex, spaces: true)
+        let lastStart = skip(lastEnd, spaces: false)
+        guard lastStart < lastEnd else { return false }
+        let initialEnd = skip(lastStart, spaces: true)
+        let initialStart = skip(initialEnd, spaces: false)
+        guard initialStart < initialEnd else { return false }
+        let initial = text[initialStart..<initialEnd]
         return initial.count == 2 && initial.hasSuffix(".") && initial.first?.isUppercase == true
     }
 

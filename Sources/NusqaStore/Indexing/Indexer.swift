@@ -55,28 +55,32 @@ final class Indexer {
     /// - Throws: when the folder cannot be listed.
     /// - Complexity: O(files) stats, plus reading the files that moved.
     func scan() throws -> Changes {
-        let names = try FileManager.default.contentsOfDirectory(atPath: actsDirectory)
-        var known: [String: FileStamp] = [:]
+        guard let entries = DirectoryListing.entries(of: actsDirectory) else {
+            // Listed again the Foundation way for its error, which names the folder and the reason.
+            _ = try FileManager.default.contentsOfDirectory(atPath: actsDirectory)
+            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: actsDirectory])
+        }
+        let count = try database.integer("SELECT count(*) FROM files") ?? 0
+        var unseen: [String: FileStamp] = [:]
+        unseen.reserveCapacity(count)
         let rows = try database.prepare("SELECT name, size, mtime, hash FROM files").rows([]) { row in
             (row.text(0) ?? "", FileStamp(size: row.int(1), mtime: row.int(2), hash: row.int(3)))
         }
-        for (name, stamp) in rows { known[name] = stamp }
+        for (name, stamp) in rows { unseen[name] = stamp }
         var changes = Changes()
-        var listed = Set<String>()
-        for name in names where !name.hasPrefix(".") {
-            let path = (actsDirectory as NSString).appendingPathComponent(name)
-            guard let stat = fileStat(path) else { continue }
-            listed.insert(name)
-            if let old = known[name], old.size == stat.size, old.mtime == stat.mtime { continue }
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let old = unseen.removeValue(forKey: entry.name)
+            if let old, old.size == entry.size, old.mtime == entry.mtime { continue }
+            let path = (actsDirectory as NSString).appendingPathComponent(entry.name)
             let hash = FileManager.default.contents(atPath: path).map { FileStamp.hash($0) } ?? 0
-            let stamp = FileStamp(size: stat.size, mtime: stat.mtime, hash: hash)
-            if let old = known[name], old.hash == hash, old.size == stat.size {
-                changes.touched[name] = stamp
+            let stamp = FileStamp(size: entry.size, mtime: entry.mtime, hash: hash)
+            if let old, old.hash == hash, old.size == entry.size {
+                changes.touched[entry.name] = stamp
             } else {
-                changes.changed[name] = stamp
+                changes.changed[entry.name] = stamp
             }
         }
-        changes.removed = Set(known.keys).subtracting(listed)
+        changes.removed = Set(unseen.keys)
         return changes
     }
 

@@ -150,14 +150,16 @@ public final class CorpusStore {
         let folder = folderStamp()
         if freshness == .folder, let folder, try storedFolderStamp() == folder { return }
         let indexer = Indexer(database: database, corpusDirectory: corpusDirectory, report: progress)
-        let changes = try indexer.scan()
-        guard !changes.isEmpty else {
+        let version = try database.integer("PRAGMA data_version")
+        let scanned = try indexer.scan()
+        guard !scanned.isEmpty else {
             try remember(folder: folder)
             return
         }
         try database.transaction {
-            // Scanned again under the write lock: another process may have brought the store up to date meanwhile.
-            let changes = try indexer.scan()
+            // Scanned again under the write lock only when another process committed since the first scan
+            // (it may have brought the store up to date meanwhile); otherwise the first scan still holds.
+            let changes = try database.integer("PRAGMA data_version") == version ? scanned : indexer.scan()
             guard !changes.isEmpty else { return }
             try indexer.apply(changes)
             if let pause = ProcessInfo.processInfo.environment["NUSQA_STORE_TEST_PAUSE"], let seconds = Double(pause) {

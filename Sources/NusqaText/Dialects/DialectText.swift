@@ -1,3 +1,5 @@
+import NusqaCore
+
 /// Small character and line predicates shared by the dialect readers.
 ///
 /// Digits are detected with ASCII checks only (`"٣".isNumber` is true, but it is no digit of ours).
@@ -17,6 +19,35 @@ enum DialectText {
     /// The line without leading and trailing spaces and tabs.
     /// - Complexity: O(n), scanning bytes: spaces and tabs are ASCII, so byte positions are character boundaries.
     static func trimmed(_ line: String) -> String {
+        guard let (first, end) = trimmedByteRange(line) else { return trimmedByIndices(line) }
+        if first == 0, end == line.utf8.count { return line }
+        let utf8 = line.utf8
+        return String(line[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: end)])
+    }
+
+    /// The UTF-8 offsets of ``trimmed(_:)`` within `line`, found by bytes; nil when a kept edge is not a
+    /// character of its own and might share a character with the white space next to it (a combining mark
+    /// after it, a prepended mark before it): then the index path decides.
+    static func trimmedByteRange(_ line: String) -> (first: Int, end: Int)? {
+        let range = line.utf8.withContiguousStorageIfAvailable { bytes -> (first: Int, end: Int)? in
+            var first = 0
+            var end = bytes.count
+            while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+            guard first < end else { return (0, 0) }
+            while bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if first > 0, SimpleScalar.length(bytes, at: first) == nil { return nil }
+            if end < bytes.count {
+                var lastStart = end - 1
+                while lastStart > first, bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+                if SimpleScalar.length(bytes, at: lastStart) == nil { return nil }
+            }
+            return (first, end)
+        }
+        return range ?? nil
+    }
+
+    /// ``trimmed(_:)`` by string indices (the reference for the byte path, and the path for odd edges).
+    static func trimmedByIndices(_ line: String) -> String {
         let bytes = line.utf8
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
             let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })

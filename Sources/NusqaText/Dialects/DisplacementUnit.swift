@@ -75,6 +75,6 @@ extension String {
     /// characters coincide.
     /// - Complexity: O(n) in the number of bytes.
     var isSimpleScalars: Bool {
-        utf8.withContiguousStorageIfAvailable { SimpleScalar.prefixLength($0, limit: $0.count) == $0.count } ?? false
+        utf8.withContiguousStorageIfAvailable { SimpleScalar.count($0) != nil } ?? false
     }
 }

@@ -45,7 +45,32 @@ package enum LetterSpacingCollapser {
     }
 
     /// A quick scan over scalars: three single letters in a row, each followed by a space ("е р е").
-    private static func mayHaveLetterSpacing(_ line: String) -> Bool {
+    static func mayHaveLetterSpacing(_ line: String) -> Bool {
+        // Over the bytes in place: a scalar starts at every byte that is not a continuation byte.
+        let byBytes = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var run = 0
+            var previousIsSpace = true
+            var beforePreviousIsSpace = true
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                let isSpace = byte == 0x20
+                if isSpace {
+                    if !previousIsSpace && beforePreviousIsSpace {
+                        run += 1
+                        if run >= 2 { return true }
+                    } else if !previousIsSpace {
+                        run = 0
+                    }
+                }
+                beforePreviousIsSpace = previousIsSpace
+                previousIsSpace = isSpace
+            }
+            return !previousIsSpace && beforePreviousIsSpace && run >= 2
+        }
+        return byBytes ?? mayHaveLetterSpacingByScalars(line)
+    }
+
+    /// ``mayHaveLetterSpacing(_:)`` over decoded scalars (the reference for the byte scan).
+    static func mayHaveLetterSpacingByScalars(_ line: String) -> Bool {
         var run = 0
         var previous: Unicode.Scalar = " "
         var beforePrevious: Unicode.Scalar = " "

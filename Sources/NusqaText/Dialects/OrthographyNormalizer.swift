@@ -44,6 +44,11 @@ package enum OrthographyNormalizer {
 
     /// A byte scan: a character of the typography set, or an ASCII letter touching a Cyrillic one.
     static func needsWork(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWorkByIterator(line)
+    }
+
+    /// ``needsWork(_:)`` through the UTF-8 view's iterator (the reference for the byte scan).
+    static func needsWorkByIterator(_ line: String) -> Bool {
         var previousWasCyrillic = false
         var previousWasLatin = false
         var bytes = line.utf8.makeIterator()
@@ -65,6 +70,45 @@ package enum OrthographyNormalizer {
             case 0xE2, 0xE3, 0xEF:
                 let second = bytes.next() ?? 0
                 let third = bytes.next() ?? 0
+                if isTypography(byte, second, third) { return true }
+                previousWasCyrillic = false
+                previousWasLatin = false
+            default:
+                previousWasCyrillic = false
+                previousWasLatin = false
+            }
+        }
+        return false
+    }
+
+    /// ``needsWork(_:)`` over the bytes in place: the same scan, indexed.
+    static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasCyrillic = false
+        var previousWasLatin = false
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let byte = bytes[i]
+            i += 1
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A:
+                if previousWasCyrillic { return true }
+                previousWasLatin = true
+                previousWasCyrillic = false
+            case 0xD0...0xD3:
+                if previousWasLatin { return true }
+                i += 1
+                previousWasCyrillic = true
+                previousWasLatin = false
+            case 0xC2:
+                if i < n, bytes[i] == 0xAD { return true }
+                i += 1
+                previousWasCyrillic = false
+                previousWasLatin = false
+            case 0xE2, 0xE3, 0xEF:
+                let second = i < n ? bytes[i] : 0
+                let third = i + 1 < n ? bytes[i + 1] : 0
+                i += 2
                 if isTypography(byte, second, third) { return true }
                 previousWasCyrillic = false
                 previousWasLatin = false
