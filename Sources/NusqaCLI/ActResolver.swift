@@ -8,7 +8,7 @@ enum ActResolver {
     static func amendments(_ argument: String, context: Context) throws -> (Act, AmendmentReading, String) {
         let store = context.store
         if argument != "-", !FileManager.default.fileExists(atPath: argument), let store {
-            if let id = store.lookUpID(argument) { _ = StoreAccess.onLargeStack { (try? store.refresh(act: id)) ?? false } }
+            if let id = store.lookUpID(argument) { _ = StoreAccess.refresh(store, act: id) }
             guard let found = store.lookUpID(argument).flatMap(store.act(named:)), let entry = store.entry(sidecar: found.sidecar) else {
                 if store.wasRejected(argument) {
                     throw RuntimeError("\(argument): error: this act could not be loaded (its sidecar or text is bad); see 'nusqa check' [act-unreadable]")

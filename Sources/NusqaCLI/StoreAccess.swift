@@ -23,6 +23,10 @@ final class StoreAccess {
             opened = .some(nil)
             return nil
         }
+        if freshness == .folder, !rebuild, let current = CorpusStore.openIfCurrent(corpus: corpusDirectory, at: path) {
+            opened = .some(current)
+            return current
+        }
         var drew = false
         let progress: ((IndexProgress) -> Void)? = Self.drawsProgress ? { state in
             drew = true
@@ -38,6 +42,13 @@ final class StoreAccess {
         self.messages += messages
         opened = .some(store)
         return store
+    }
+
+    /// Brings the family of the act `id` up to date (``CorpusStore/refresh(act:)``), on a large stack only when a file
+    /// moved. - Returns: whether one had.
+    static func refresh(_ store: CorpusStore, act id: String) -> Bool {
+        guard (try? store.familyHasMoved(act: id)) != false else { return false }
+        return onLargeStack { (try? store.refresh(act: id)) ?? false }
     }
 
     /// Runs `body` on a thread with a 64 MiB stack and waits for it: indexing parses and consolidates deep trees,

@@ -7,7 +7,12 @@ import NusqaStore
 enum StoredDiff {
     static func report(_ name: String, from: CivilDate, to: CivilDate, store: CorpusStore) throws -> (EditionDiff, DiffReport, String)? {
         guard let found = store.lookUpID(name) else { return nil }
-        _ = StoreAccess.onLargeStack { (try? store.refresh(act: found)) ?? false }
+        _ = StoreAccess.refresh(store, act: found)
+        return try store.reading { try rowsReport(name, from: from, to: to, store: store) }
+    }
+
+    /// The report from the rows of a store that is current.
+    private static func rowsReport(_ name: String, from: CivilDate, to: CivilDate, store: CorpusStore) throws -> (EditionDiff, DiffReport, String)? {
         guard let id = store.lookUpID(name), let rows = store.rowsAnswer(act: id), rows.metadata.title != nil else { return nil }
         // An earlier side before the act compares with the first text; a later side before it is a mistake.
         try TimelineContext.check(rows.metadata, max(from, to), option: from > to ? "--from" : "--to")

@@ -16,7 +16,7 @@ struct TimelineContext {
             var id = store.lookUpID(name)
             if let found = id {
                 // The family's own files are checked (Freshness); a change re-reads them, and the name is looked up again.
-                if StoreAccess.onLargeStack({ (try? store.refresh(act: found)) ?? false }) { id = store.lookUpID(name) }
+                if StoreAccess.refresh(store, act: found) { id = store.lookUpID(name) }
             }
             corpus = id.flatMap { store.family(named: $0) } ?? Corpus(entries: [])
             found = id.flatMap { corpus.entry(named: $0) }

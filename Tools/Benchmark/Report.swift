@@ -82,18 +82,21 @@ extension Report {
         func row(_ title: String, _ value: ([String: Double]) -> String) {
             out += "| \(title) | " + sizes.map { value(report[$0] ?? [:]) }.joined(separator: " | ") + " |\n"
         }
+        row("load average (1 min) before / after") { "\(f($0["loadBefore"])) / \(f($0["loadAfter"]))" }
         row("corpus text (MB)") { f($0["corpusMB"]) }
         row("`nusqa index --rebuild` (s) / peak MiB") { "\(f($0["indexSeconds"])) / \(f($0["indexPeakMiB"], 0))" }
         row("store size (MB) / ÷ corpus text") { "\(f($0["storeMB"])) / \(f(($0["storeMB"] ?? .nan) / ($0["corpusMB"] ?? .nan), 2))×" }
         row("`nusqa index`, nothing changed (ms)") { f(($0["current"] ?? .nan) * 1000, 0) }
         row("re-index after one amending order changed (s)") { f($0["reindexOneSeconds"], 2) }
         for command in ["show", "versions", "history", "diff"] {
-            row("`\(command)` from the store: median / p99 (ms)") { "\(f($0[command + "MedianMs"], 0)) / \(f($0[command + "P99Ms"], 0))" }
+            row("`\(command)` from the store: median / p99 (ms); failed runs") {
+                "\(f($0[command + "MedianMs"], 0)) / \(f($0[command + "P99Ms"], 0)); \(f($0[command + "Failures"], 0))"
+            }
             row("`\(command)` whole corpus (ms) / peak MiB / ÷ store") {
                 "\(f($0[command + "WholeMs"], 0)) / \(f($0[command + "WholePeakMiB"], 0)) / \(f(($0[command + "WholeMs"] ?? .nan) / ($0[command + "MedianMs"] ?? .nan), 0))×"
             }
         }
-        row("`search` median / p99 (ms)") { "\(f($0["searchMedianMs"], 0)) / \(f($0["searchP99Ms"], 0))" }
+        row("`search` median / p99 (ms); failed runs") { "\(f($0["searchMedianMs"], 0)) / \(f($0["searchP99Ms"], 0)); \(f($0["searchFailures"], 0))" }
         return out
     }
 }

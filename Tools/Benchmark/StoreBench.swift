@@ -8,6 +8,7 @@ enum StoreBench {
 
     static func run(nusqa: String, directory: String, seed: UInt64, samples: Int, wholeSamples: Int) -> Results {
         var r: Results = [:]
+        r["loadBefore"] = loadAverage()
         let acts = (directory as NSString).appendingPathComponent("acts")
         let store = NSTemporaryDirectory() + "nusqa-bench-store-\(getpid()).sqlite"
         defer { try? FileManager.default.removeItem(atPath: store) }
@@ -45,14 +46,16 @@ enum StoreBench {
             switch command {
             case "show": return ["show", act, "--as-of", randomDate()]
             case "versions": return ["versions", act]
-            case "history": return ["history", act, "annex_1__item_\(1 + rng.int(below: 20))"]
+            case "history": return ["history", act, "\(1 + rng.int(below: 20))-тармақ"]  // a reference, as a reader writes it
             case "diff": return ["diff", act, "--from", randomDate(), "--to", randomDate()]
             case "search": return ["search", words[rng.int(below: words.count)], "--as-of", randomDate(), "--limit", "20"]
             default: return ["acts"]
             }
         }
         for command in ["show", "versions", "history", "diff", "search"] {
-            let times = (0..<samples).map { _ in timed(nusqa, arguments(command) + common).seconds * 1000 }
+            let runs = (0..<samples).map { _ in timed(nusqa, arguments(command) + common) }
+            let times = runs.map { $0.seconds * 1000 }
+            r[command + "Failures"] = Double(runs.filter { $0.status != 0 }.count)
             r[command + "MedianMs"] = Measure.median(times)
             r[command + "P99Ms"] = Measure.percentile(times, 0.99)
             if command != "search" {
@@ -61,11 +64,18 @@ enum StoreBench {
                 r[command + "WholePeakMiB"] = whole.map(\.peakMiB).max() ?? .nan
             }
         }
+        r["loadAfter"] = loadAverage()
         return r
     }
 
+    /// The one-minute load average.
+    static func loadAverage() -> Double {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+        return Double(text.split(separator: " ").first ?? "") ?? .nan
+    }
+
     /// Wall time and the child's peak resident memory (wait4 rusage).
-    static func timed(_ path: String, _ arguments: [String]) -> (seconds: Double, peakMiB: Double) {
+    static func timed(_ path: String, _ arguments: [String]) -> (seconds: Double, peakMiB: Double, status: Int32) {
         var pid: pid_t = 0
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
@@ -75,11 +85,11 @@ enum StoreBench {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         defer { posix_spawn_file_actions_destroy(&actions) }
         let start = Measure.now()
-        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return (.nan, .nan) }
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return (.nan, .nan, -1) }
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
-        return (Double(Measure.now() - start) / 1e9, Double(usage.ru_maxrss) / 1024)
+        return (Double(Measure.now() - start) / 1e9, Double(usage.ru_maxrss) / 1024, status)
     }
 
     static func fileSize(_ path: String) -> Int {

@@ -1,6 +1,10 @@
 import NusqaKit
 
 extension CorpusStore {
+    /// Runs `body`, whose queries read the store, in one read transaction: one lock for all its statements.
+    /// Do not update the store (``refresh(act:)``) inside it.
+    public func reading<T>(_ body: () throws -> T) throws -> T { try database.reading(body) }
+
     /// The act `id` when its editions can be read back from its rows exactly (``ClauseVersionBuilder``'s check
     /// at indexing): its metadata and whether its text is a gap. Nil otherwise: consolidate its family instead.
     public func rowsAnswer(act id: String) -> (metadata: ActMetadata, rootIsGap: Bool)? {
@@ -26,18 +30,20 @@ extension CorpusStore {
         let notInCorpus = StoredCodes.code("content", Clause.Content.notInCorpus.rawValue)
         let statement = try database.prepare(
             """
-            SELECT v.id, c.clause, v.content = \(notInCorpus), \(valid("?3")), \(valid("?4")) FROM versions v JOIN clause_ids c ON c.key = v.clause
-            WHERE v.id BETWEEN ?1 AND ?2 AND ((\(valid("?3"))) OR (\(valid("?4")))) ORDER BY v.id
+            SELECT id, clause, content = \(notInCorpus), \(valid("?3")), \(valid("?4")) FROM versions
+            WHERE id BETWEEN ?1 AND ?2 AND ((\(valid("?3"))) OR (\(valid("?4")))) ORDER BY id
             """)
         var versionIDs: [Int] = []
         let range = StoredCodes.versionRange(act: act)
         let values: [SQLValue] = [.int(range.lowerBound), .int(range.upperBound), .int(StoredCodes.dayNumber(from)), .int(StoredCodes.dayNumber(to))]
         let rows = try statement.rows(values) { row -> EditionDiff.VersionRow in
             versionIDs.append(row.int(0))
-            return EditionDiff.VersionRow(key: row.text(1) ?? "", inBefore: row.int(3) != 0, inAfter: row.int(4) != 0, isGap: row.int(2) != 0)
+            return EditionDiff.VersionRow(key: row.int(1), inBefore: row.int(3) != 0, inAfter: row.int(4) != 0, isGap: row.int(2) != 0)
         }
         var failed = false
-        let diff = EditionDiff(rows: rows, oldRootIsGap: oldRootIsGap) { indexes in
+        let keyOf = try database.prepare("SELECT key FROM clause_ids WHERE clause = ?1")
+        let key = { (clause: ClauseID) in (try? keyOf.rows([.text(clause.description)]) { $0.int(0) })?.first }
+        let diff = EditionDiff(rows: rows, oldRootIsGap: oldRootIsGap, keyOf: key) { indexes in
             do {
                 let byVersion = try flatVersions(indexes.map { versionIDs[$0] })
                 var out: [Int: (id: ClauseID, clause: FlatClause)] = [:]

@@ -76,6 +76,16 @@ public final class CorpusStore {
         return try build(path: path, corpusDirectory: corpusDirectory, progress: progress)
     }
 
+    /// Opens the store when it is usable and, by the `acts/` folder's mtime (``Freshness/folder``), current: nothing
+    /// to index, so no parsing and no deep stack. Nil when ``open(corpus:at:rebuild:freshness:progress:message:)`` has
+    /// work to do (or a message to give).
+    public static func openIfCurrent(corpus corpusDirectory: String, at path: String) -> CorpusStore? {
+        guard let store = try? openExisting(path: path, corpusDirectory: corpusDirectory), let folder = store.folderStamp(),
+            (try? store.storedFolderStamp()) == folder
+        else { return nil }
+        return store
+    }
+
     private static func openExisting(path: String, corpusDirectory: String) throws -> CorpusStore {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw Unusable.missing }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
@@ -96,10 +106,12 @@ public final class CorpusStore {
         if pages > 0, (pageSize == 1 ? 65536 : pageSize) * pages > size {
             throw Unusable.damaged("truncated: \(size) of \((pageSize == 1 ? 65536 : pageSize) * pages) bytes")
         }
-        let program = try database.prepare("SELECT value FROM meta WHERE key = 'program'").rows([]) { $0.text(0) }.first ?? nil
-        guard program == StoreSchema.program else { throw Unusable.otherProgram }
-        for table in ["files", "acts", "links", "lookups", "patches", "findings", "act_ids", "clause_ids", "codes", "versions", "wordings", "changes"] {
-            _ = try database.integer("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)")
+        try database.reading {
+            let program = try database.prepare("SELECT value FROM meta WHERE key = 'program'").rows([]) { $0.text(0) }.first ?? nil
+            guard program == StoreSchema.program else { throw Unusable.otherProgram }
+            for table in ["files", "acts", "links", "lookups", "patches", "findings", "act_ids", "clause_ids", "codes", "versions", "wordings", "changes"] {
+                _ = try database.integer("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)")
+            }
         }
         return CorpusStore(path: path, corpusDirectory: corpusDirectory, database: database)
     }
@@ -179,6 +191,18 @@ public final class CorpusStore {
     /// - Returns: whether a file had moved (and every file was checked).
     /// - Complexity: one `stat` per family file; the full check of every file when one of them moved.
     @discardableResult public func refresh(act id: String) throws -> Bool {
+        guard try database.reading({ try familyMoved(act: id) }) else { return false }
+        try update(progress: nil, freshness: .everyFile)
+        return true
+    }
+
+    /// Whether a file of the family of the act `id` moved (size or mtime) since the store read it: when it did,
+    /// ``refresh(act:)`` has work to do. Only `stat`s and reads; safe on any thread's stack.
+    public func familyHasMoved(act id: String) throws -> Bool {
+        try database.reading { try familyMoved(act: id) }
+    }
+
+    private func familyMoved(act id: String) throws -> Bool {
         guard let current = reader.sidecar(id: id) else { return false }
         var names = Set<String>()
         let own = try database.prepare("SELECT sidecar, text_file FROM acts WHERE sidecar = ?1").rows([.text(current)]) { ($0.text(0), $0.text(1)) }
@@ -194,10 +218,7 @@ public final class CorpusStore {
         for name in names.sorted() where !name.isEmpty {
             let stamp = fileStat((actsDirectory as NSString).appendingPathComponent(name))
             let stored = try known.rows([.text(name)]) { ($0.int(0), $0.int(1)) }.first
-            if stamp?.size != stored?.0 || stamp?.mtime != stored?.1 {
-                try update(progress: nil, freshness: .everyFile)
-                return true
-            }
+            if stamp?.size != stored?.0 || stamp?.mtime != stored?.1 { return true }
         }
         return false
     }
