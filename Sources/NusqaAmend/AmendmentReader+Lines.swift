@@ -44,7 +44,7 @@ extension AmendmentReader {
             if quoteDepth > 0 || straightOpen, !QuotedText.opens(text), text.count < 300,
                 (text.hasSuffix(":") || text.hasSuffix(".")) && startsInstruction(text) && !Self.isSentenceAfterQuote(text)
                     || afterTerminator && (isStructural(text) || Self.enumerator(text).map { !$0.isSubItem } == true
-                        || AmendingLeads.entryIntoForceWords.contains { text.lowercased().containsBytes(of: $0) }),
+                        || AmendingLeads.entryIntoForceWords.contains { text.lowercasedByBytes().containsBytes(of: $0) }),
                 let first = currentQuote.first
             {
                 // The source forgot to close the quote (001 after item 4): close it before the next instruction.
@@ -161,7 +161,7 @@ extension AmendmentReader {
             if depth == 0 && !straight { break }
         }
         guard index < text.endIndex else { return false }
-        let rest = text[index...].lowercased()
+        let rest = text[index...].lowercasedByBytes()
         if rest.hasPrefix(" деген") || rest.hasPrefix("деген") || rest.hasPrefix(", «") && rest.containsBytes(of: "деген") { return true }
         // "«Астана қаласы» бөлімінде:": a scope line naming a unit by its heading.
         if text.hasSuffix(":"), rest.hasPrefix(" "), let word = rest.split(separator: " ").first, UnitWords.read(word.trimmingCharacters(in: .punctuationCharacters)) != nil {
@@ -169,7 +169,7 @@ extension AmendmentReader {
         }
         // Unbalanced quotes ('"Ертiс орманы" … 307" деген жолдан кейін … толықтырылсын:'): the verb after the last quote decides.
         guard let lastQuote = text.lastIndex(where: { "»\"”".contains($0) }) else { return false }
-        let tail = text[text.index(after: lastQuote)...].lowercased()
+        let tail = text[text.index(after: lastQuote)...].lowercasedByBytes()
         return tail.containsBytes(of: "деген") && InstructionVerb.find(in: String(tail)) != nil
     }
 
@@ -179,7 +179,7 @@ extension AmendmentReader {
     /// resolutions often put the title first. The words after the last closing quote decide.
     static func isActSentenceAfterTitle(_ text: String) -> Bool {
         guard let lastQuote = text.lastIndex(where: { "»\"”".contains($0) }) else { return false }
-        let tail = String(text[text.index(after: lastQuote)...]).lowercased()
+        let tail = String(text[text.index(after: lastQuote)...]).lowercasedByBytes()
         guard AmendingLeads.actNouns.contains(where: { tail.containsBytes(of: $0) }) else { return false }
         return InstructionVerb.find(in: tail) != nil || AmendingLead.isAmending(tail) || AmendingLead.isRepealing(tail)
     }
@@ -187,7 +187,7 @@ extension AmendmentReader {
     /// Whether a line is itself an instruction, an act lead or a scope line (so it ends an unquoted payload).
     func isStructural(_ text: String) -> Bool {
         if isRussian { return isRussianStructural(text) }
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         if InstructionVerb.find(in: text) != nil { return true }
         if AmendingLeads.isEditorialNote(lowered) { return true }
         if AmendingLeads.actLeadWords.contains(where: { lowered.containsBytes(of: $0) }) && text.hasSuffix(":") { return true }
@@ -208,7 +208,7 @@ extension AmendmentReader {
         case .item(let number, _, let rest, _):
             return (number, false, String(rest))
         case .subItem(let number, let rest):
-            let lowered = rest.lowercased()
+            let lowered = rest.lowercasedByBytes()
             if lowered.hasPrefix("тармақша") || lowered.hasPrefix("және") || lowered.hasPrefix("жол") { return nil }
             if let (_, tail) = TargetPhrase.numbers(String(rest.prefix { $0 != " " })), tail.isEmpty || tail == "," { return nil }
             if rest.hasPrefix(",") { return nil }
@@ -221,7 +221,7 @@ extension AmendmentReader {
     /// Reads one line outside any payload; returns the instruction when it waits for payloads.
     mutating func readLine(_ abzac: Abzac) -> Pending? {
         if isRussian { return readRussianLine(abzac) }
-        if heldQuote != nil, !abzac.text.lowercased().hasPrefix("деген"), let held = heldQuote, let first = held.first {
+        if heldQuote != nil, !abzac.text.lowercasedByBytes().hasPrefix("деген"), let held = heldQuote, let first = held.first {
             if afterSignature {
                 classify(first, .annexContent)
             } else {
@@ -237,7 +237,7 @@ extension AmendmentReader {
             afterSignature = false
         }
         let text = line.text
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         if AmendingLeads.isEditorialNote(lowered) {
             classify(abzac, .editorialNote)
             return nil
@@ -372,7 +372,7 @@ extension AmendmentReader {
     /// The act a sentence names (not "көрсетілген қаулы", which is the act already bound).
     func actCitation(in text: String) -> Citation? {
         CitationScanner.citations(in: text).first { citation in
-            let cited = text[citation.range].lowercased()
+            let cited = text[citation.range].lowercasedByBytes()
             return !(AmendingLeads.citedActWords.contains { cited.hasPrefix($0) }) && (citation.number != nil || citation.date != nil || citation.title != nil)
         }
     }
@@ -397,7 +397,7 @@ extension AmendmentReader {
     /// Reads an instruction sentence.
     mutating func readInstruction(_ verb: InstructionVerb.Match, line: Abzac, abzac: Abzac, enumerated: Bool) -> Pending? {
         let text = line.text
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         reading.instructionCount += 1
         if let warning = verb.warning {
             reading.diagnostics.append(Diagnostic(.warning, warning.code, warning.message, at: abzac.span.start))
@@ -479,7 +479,7 @@ extension AmendmentReader {
     /// "6-тармақ «тіркеледі» деген сөзден кейін мынадай мазмұндағы сөйлеммен толықтырылсын:": words inserted
     /// after (or before) an anchor, whose new words are the quoted payload that follows; nil for other word changes.
     mutating func wordsFromPayload(_ text: String, unitText: String, abzac: Abzac) -> Pending? {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         guard text.hasSuffix(":"), lowered.containsBytes(of: "мынадай мазмұндағы"), let anchorEnd = lowered.range(of: "мынадай мазмұндағы")?.lowerBound else { return nil }
         let anchors = Self.quotedStrings(String(text[..<anchorEnd])).map(\.text)
         guard anchors.count <= 1 else { return nil }
@@ -526,7 +526,7 @@ extension AmendmentReader {
     /// A sentence cut inside its verb phrase, completed with the one formula it can end with; nil otherwise.
     static func completedCut(_ text: String) -> String? {
         guard let last = text.last, !".:;»\"".contains(last) else { return nil }
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         for formula in InstructionVerbs.cutCompletions {
             for length in stride(from: formula.count - 1, through: 3, by: -1) {
                 let prefix = String(formula.prefix(length))
@@ -539,7 +539,7 @@ extension AmendmentReader {
 
     /// "2018 жылғы 1 шілдеге дейін" from a suspension sentence; nil when it states no period.
     static func period(of text: String) -> String? {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         guard let verb = lowered.range(of: "тоқтатыла") else { return nil }
         let before = lowered[..<verb.lowerBound]
         let opener = ["қолданысы ", "қолданылуы ", "қолдануы ", "қолдану "].compactMap { before.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
@@ -554,7 +554,7 @@ extension AmendmentReader {
     /// annex ("көрсетілген қаулыға 2-қосымшада:"), units ("15-тармақта:"), a section or table, or a
     /// description that opens no new unit ("орталық аппараттың функцияларында:").
     mutating func readScope(_ text: String) {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         heldQuote = nil
         if lowered == "мына:" || lowered == "мына" { return }
         let phrase = TargetPhrase(text)
@@ -593,7 +593,7 @@ extension AmendmentReader {
         let first = [ClauseID.Step(.annex, UnitNumber(1))]
         guard let target = currentActID ?? reading.targetID else { return first }
         let documents = documentsOf(target)
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         let kinds: [(word: String, kind: String)] = [("қағида", "rules"), ("тізбе", "list"), ("өлшемшарт", "criteria")]
         guard let named = kinds.first(where: { lowered.containsBytes(of: $0.word) })?.kind,
             let document = documents.first(where: { $0.kind == named }), let number = UnitNumber(document.annex)
@@ -637,7 +637,7 @@ extension AmendmentReader {
             pending.expectsPayload = true
             return pending
         }
-        let lowered = phraseText.lowercased()
+        let lowered = phraseText.lowercasedByBytes()
         if lowered.containsBytes(of: "бұйрыққа") && lowered.containsBytes(of: "көрсетілген бұйрық") {
             base = []  // "көрсетілген бұйрыққа 2-қосымшамен бекітілген …": the order itself
         }
@@ -671,7 +671,7 @@ extension AmendmentReader {
     /// The words between the reference to the amending act's annex and the verb ("… қосымшаға сәйкес
     /// мазмұндағы 5-1-қосымшамен толықтырылсын" → "5-1-қосымшамен"), lower-cased; nil when none stand there.
     static func unitAfterAnnexReference(_ sentence: String) -> String? {
-        let lowered = sentence.lowercased()
+        let lowered = sentence.lowercasedByBytes()
         guard let marker = InstructionVerbs.annexMarkers.compactMap({ lowered.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound })
         else { return nil }
         var tail = lowered[marker.upperBound...]

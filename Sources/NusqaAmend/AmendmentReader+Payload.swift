@@ -76,8 +76,8 @@ extension AmendmentReader {
         if pending.operation == .insertWords {
             // The quoted payload is the new words: "… деген сөзден кейін мынадай мазмұндағы сөйлеммен толықтырылсын: «…»".
             let new = pending.quotes.map { QuotedText.strip($0.map(\.text)).texts.joined(separator: " ") }.joined(separator: " ")
-            let before = pending.instruction.text.lowercased().containsBytes(of: "алдынан") || pending.instruction.text.lowercased().containsBytes(of: "алдына")
-                || isRussian && RussianInstructionVerbs.unquoted(pending.instruction.text.lowercased()).containsBytes(of: "перед ")
+            let before = pending.instruction.text.lowercasedByBytes().containsBytes(of: "алдынан") || pending.instruction.text.lowercasedByBytes().containsBytes(of: "алдына")
+                || isRussian && RussianInstructionVerbs.unquoted(pending.instruction.text.lowercasedByBytes()).containsBytes(of: "перед ")
             for target in pending.targets {
                 let sequence = appendPatch(pending, target, nil, span: span, range: range)
                 guard let index = reading.patches.lastIndex(where: { $0.sequence == sequence }) else { continue }
@@ -179,7 +179,7 @@ extension AmendmentReader {
         switch pending.operation {
         case .suspend: patch.unapplied = "a suspension is not applied by the timeline yet" + (pending.period.map { " (\($0))" } ?? "")
         case .noOp:
-            patch.unapplied = pending.instruction.text.lowercased().containsBytes(of: "орыс тіліндегі")
+            patch.unapplied = pending.instruction.text.lowercasedByBytes().containsBytes(of: "орыс тіліндегі")
                 ? "changes only the Russian text; the state-language text does not change" : "a deeming rule: it changes no text"
         default: break
         }
@@ -282,7 +282,7 @@ extension AmendmentReader {
     /// The numbers of the amending act's own annexes an instruction sets its wording out in ("осы шешімнің
     /// 1, 2 және 3-қосымшаларына сәйкес" → 1, 2, 3; "осы қаулыға қосымшаға сәйкес" → none).
     static func ownAnnexNumbers(in text: String) -> [UnitNumber] {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         guard let start = InstructionVerbs.annexStarts.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
             let end = InstructionVerbs.annexMarkers.compactMap({ lowered.range(of: $0, range: start.upperBound..<lowered.endIndex) }).first
         else { return [] }
@@ -307,7 +307,7 @@ extension AmendmentReader {
     /// appended words ("3-бағаны «B» деген сөздермен толықтырылсын") and deleted words.
     mutating func wordPatch(_ operation: PatchOperation, line: Abzac, abzac: Abzac) {
         let text = line.text
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedByBytes()
         let quotes = Self.quotedStrings(text)
         // Each quote's role from the words after it: "деген сөздермен" new, "деген сөзден кейін" anchor,
         // "деген жолда" a unit named by its text, otherwise old words.
@@ -318,7 +318,7 @@ extension AmendmentReader {
         let pairedAt = lowered.range(of: "тиісінше").map { text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: $0.lowerBound)) }
         for (offset, quote) in quotes.enumerated() {
             let afterEnd = offset + 1 < quotes.count ? quotes[offset + 1].range.lowerBound : text.endIndex
-            let after = text[quote.range.upperBound..<afterEnd].lowercased().trimmingCharacters(in: .whitespaces)
+            let after = text[quote.range.upperBound..<afterEnd].lowercasedByBytes().trimmingCharacters(in: .whitespaces)
             let nounWord = after.hasPrefix("деген ") ? after.dropFirst(6).prefix { $0 != " " && $0 != "," && $0 != ";" && $0 != "." } : ""
             if !nounWord.isEmpty, UnitWords.read(nounWord) != nil { continue }  // "«…» деген жолдағы": the unit, not words
             // A quote followed by other words names a unit ("03 «…» функционалдық тобында"): not words either.

@@ -212,10 +212,11 @@ public struct AmendmentReader {
         // Text with no instruction and no act lead anywhere (a guide, a base order) amends nothing.
         let amends = abzacs.contains { Self.isAmendingLine($0.text) || Self.isRepealListEntry($0.text) }
             || abzacs.last.map { Self.completedCut($0.text) != nil } == true
-        let russian = abzacs.filter { abzac in
-            AmendingLeads.russianInstructionWords.contains { abzac.text.lowercased().containsBytes(of: $0) } || RussianInstructionVerbs.find(in: abzac.text) != nil
-        }
-        if !amends, !russian.isEmpty {
+        // Asked only of text that amends nothing in Kazakh: a Russian word or verb in any abzac.
+        if !amends, abzacs.contains(where: { abzac in
+            let lowered = abzac.text.lowercasedByBytes()
+            return AmendingLeads.russianInstructionWords.contains { lowered.containsBytes(of: $0) } || RussianInstructionVerbs.find(in: abzac.text) != nil
+        }) {
             // Russian amending text: read with the Russian grammar (AmendmentReader+Russian.swift).
             isRussian = true
             readInstructions(abzacs[...])
@@ -238,14 +239,14 @@ public struct AmendmentReader {
     /// Whether a line orders a change or opens the changes to an act.
     static func isAmendingLine(_ text: String) -> Bool {
         InstructionVerb.find(in: text) != nil || AmendingLeads.isAmendingLead(text)
-            || (text.hasSuffix(":") && AmendingLeads.actLeadWords.contains { text.lowercased().containsBytes(of: $0) })
+            || (text.hasSuffix(":") && { let lowered = text.lowercasedByBytes(); return AmendingLeads.actLeadWords.contains { lowered.containsBytes(of: $0) } }())
     }
 
     /// "3. «…» … № 444 қаулысының 1-тармағының 2) тармақшасы.": an enumerated act named with no verb,
     /// as the entries of a list of repealed acts are written.
     static func isRepealListEntry(_ text: String) -> Bool {
         guard let (_, _, rest) = enumerator(text), rest.hasSuffix(".") || rest.hasSuffix(";") else { return false }
-        let lowered = rest.lowercased()
+        let lowered = rest.lowercasedByBytes()
         guard ["қаулысы", "бұйрығы", "шешімі"].contains(where: { lowered.containsBytes(of: $0) }) else { return false }
         return CitationScanner.citations(in: rest).contains { $0.number != nil }
     }

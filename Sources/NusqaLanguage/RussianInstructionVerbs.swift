@@ -54,11 +54,17 @@ package enum RussianInstructionVerbs {
     /// The operation a Russian sentence orders; nil when it orders none. Quoted text is not read.
     package static func find(in text: String) -> Match? {
         let outside = RussianText.folded(unquoted(text))
-        let words = hasWordQuote(text)
-        for row in rows where !row.words || words {
+        // Whether a quote follows a word noun: asked only of a row that needs it and matches otherwise
+        // (it tokenizes the whole text, and most texts match no row).
+        var words: Bool?
+        for row in rows {
             guard row.all.allSatisfy({ group in group.contains { outside.containsBytes(of: $0) } }),
                 !row.none.contains(where: { outside.containsBytes(of: $0) })
             else { continue }
+            if row.words {
+                if words == nil { words = hasWordQuote(text) }
+                guard words == true else { continue }
+            }
             return Match(operation: row.operation, verbs: row.all.flatMap { $0 })
         }
         return nil

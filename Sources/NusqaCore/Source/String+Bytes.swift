@@ -1,4 +1,4 @@
-extension String {
+extension StringProtocol {
     /// The text in lower case (кіші әріп), exactly as `lowercased()` gives it, read from the UTF-8 bytes
     /// with a table for ASCII, Latin and Cyrillic (Kazakh letters included); other text goes to `lowercased()`.
     ///
