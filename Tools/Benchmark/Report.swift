@@ -21,7 +21,7 @@ enum Report {
             let wc = ($0["mb"] ?? 0) / ($0["wcSeconds"] ?? .nan)
             return "1/\(f(wc / (($0["mb"] ?? 0) / ($0["parseSeconds"] ?? .nan)), 0)) / 1/\(f(wc / (($0["mb"] ?? 0) / ($0["parse2Seconds"] ?? .nan)), 0))"
         }
-        row("parse, 1 thread, CPU time (user + sys) of the best pass (MB/s)") { f(($0["mb"] ?? 0) / ($0["parseCPUSeconds"] ?? .nan)) }
+        row("parse, 1 thread, least CPU time (user + sys) of the passes (MB/s)") { f(($0["mb"] ?? 0) / ($0["parseCPUSeconds"] ?? .nan)) }
         row("parse, 1 thread: passes (best wall / median wall, s)") { "\(f($0["parsePasses"], 0)) (\(f($0["parseSeconds"], 2)) / \(f($0["parseMedianSeconds"], 2)))" }
         row("`wc -l` CPU time (user + sys, MB/s)") { f(($0["mb"] ?? 0) / ($0["wcCPUSeconds"] ?? .nan), 0) }
         row("load average (1 min) before / after the parse measures") { "\(f($0["loadBefore"], 2)) / \(f($0["loadAfter"], 2))" }

@@ -93,6 +93,10 @@ package enum UnitMarker: Equatable {
     /// положения" (тарау; глава), "Раздел 2. …", "Параграф 3. …", "ГЛАВА 4"; nil for anything else
     /// ("Главы 2 и 3 …", "Глава государства").
     static func russianHeading(_ s: Substring) -> UnitMarker? {
+        // Every word opens with Г, Р or П (D0 93, D0 A0, D0 9F): a text whose first scalar is another is no
+        // heading, answered before the table is built and six prefixes compared.
+        var bytes = s.utf8.makeIterator()
+        guard bytes.next() == 0xD0, let second = bytes.next(), second == 0x93 || second == 0xA0 || second == 0x9F else { return nil }
         let words: [(String, (UnitNumber, Substring) -> UnitMarker)] = [
             ("Глава ", { .chapter($0, rest: $1) }), ("ГЛАВА ", { .chapter($0, rest: $1) }),
             ("Раздел ", { .section($0, rest: $1) }), ("РАЗДЕЛ ", { .section($0, rest: $1) }),
