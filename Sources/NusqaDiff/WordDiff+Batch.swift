@@ -4,8 +4,8 @@ extension WordDiff {
     /// The edits of many pairs of texts (`edits(from:to:)` of each), on several threads when they are large.
     ///
     /// Each pair is independent and its result goes to its own slot, so the output is the same whatever the
-    /// threads do; below ``batchBytes`` in all, or with one pair, the pairs run one after another.
-    /// - Complexity: the sum of `edits(from:to:)` over the pairs, spread over up to ``batchThreads`` threads.
+    /// threads do; below `batchBytes` in all, or with one pair, the pairs run one after another.
+    /// - Complexity: the sum of `edits(from:to:)` over the pairs, spread over up to `batchThreads` threads.
     public static func edits(pairs: [(old: String, new: String)]) -> [[Edit]] {
         let bytes = pairs.reduce(0) { $0 + $1.old.utf8.count + $1.new.utf8.count }
         let threads = min(batchThreads, ProcessInfo.processInfo.activeProcessorCount, pairs.count)
