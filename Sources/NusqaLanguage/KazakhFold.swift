@@ -11,7 +11,7 @@ public enum KazakhFold {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func fold(_ text: some StringProtocol) -> String {
-        guard ScalarClass.eachScalarIsACharacter(text.unicodeScalars) else { return foldCharacters(text) }
+        guard ScalarClass.eachScalarIsACharacter(text) else { return foldCharacters(text) }
         // The same result one scalar at a time, from a table, without breaking the text into characters.
         var out = ""
         out.reserveCapacity(text.utf8.count)

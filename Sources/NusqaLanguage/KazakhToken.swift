@@ -30,7 +30,7 @@ package struct KazakhToken: Sendable, Hashable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     package static func tokenize(_ text: String) -> [KazakhToken] {
-        ScalarClass.eachScalarIsACharacter(text.unicodeScalars) ? tokenizeScalars(text) : tokenizeCharacters(text)
+        ScalarClass.eachScalarIsACharacter(text) ? tokenizeScalars(text) : tokenizeCharacters(text)
     }
 
     /// ``tokenize(_:)`` one character at a time: right for every text.
@@ -78,7 +78,6 @@ package struct KazakhToken: Sendable, Hashable {
                     tokens.append(KazakhToken(text: text[start..<index], range: start..<index, isWord: true))
                     wordStart = nil
                 }
-                // CR LF is one character but two scalars here; both are whitespace, so the tokens are the same.
                 if !ScalarClass.isWhitespace(scalar) {
                     tokens.append(KazakhToken(text: text[index..<next], range: index..<next, isWord: false))
                 }

@@ -1,32 +1,19 @@
+import NusqaCore
+
 /// Character classes of the scalars Kazakh and Russian text is written in (таңба кластары), from tables
 /// built once, for readers that go one scalar at a time instead of one character at a time.
 ///
-/// A text qualifies when no two of its scalars can form one character (ASCII, Latin-1, Latin Extended,
-/// Cyrillic without its combining marks, general punctuation without the joiners, letterlike symbols such
-/// as "№"): then each scalar *is* a character, and a table lookup per scalar gives exactly what
-/// `Character` gives, without grapheme breaking. CR LF is the one pair that forms a character; readers that
-/// use this treat both of its scalars alike. Any other text goes through the `Character` path.
+/// A text qualifies when every scalar is a `SimpleScalar` (the parser's rule for a scalar that is always a
+/// character of its own): then a table lookup per scalar gives exactly what `Character` gives, without
+/// grapheme breaking. Any other text goes through the `Character` path.
 enum ScalarClass {
     /// Scalars below this have table entries.
     private static let tableLimit: UInt32 = 0x530
 
-    /// Whether every scalar of `scalars` is a character of its own (CR LF aside).
-    /// - Complexity: O(n) in the number of scalars.
-    static func eachScalarIsACharacter(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
-        for scalar in scalars where !standsAlone(scalar.value) { return false }
-        return true
-    }
-
-    /// Whether `value` never joins a neighbour into one character: not a combining mark, joiner, variation
-    /// selector, Hangul jamo, regional indicator or emoji part.
-    private static func standsAlone(_ value: UInt32) -> Bool {
-        switch value {
-        case 0..<0x300: return true  // ASCII, Latin-1, Latin Extended-A and -B, IPA, spacing modifiers
-        case 0x370..<0x483, 0x48A..<0x530: return true  // Greek, Cyrillic and its supplement, without U+0483–0489
-        case 0x2000..<0x200C, 0x200E..<0x2070: return true  // general punctuation, without ZWNJ and ZWJ
-        case 0x20A0..<0x20D0, 0x2100..<0x2190: return true  // currency, letterlike symbols ("№"), number forms
-        default: return false
-        }
+    /// Whether every scalar of `text` is a character of its own (`SimpleScalar`).
+    /// - Complexity: O(n) in the number of bytes.
+    static func eachScalarIsACharacter(_ text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { SimpleScalar.count($0) != nil } ?? false
     }
 
     /// The folded form of a scalar below the table limit (`KazakhFold.fold` of the one-scalar character); nil above it.
