@@ -25,6 +25,12 @@ struct ReadingCache {
     /// - Complexity: amortised O(log n) for n readings kept.
     mutating func keep(_ reading: AmendmentReading, sidecar: String, cost: Int, rank: String) {
         if let ceiling, rank >= ceiling { return }
+        // Pass 3 asks a reading only for its target and patches (``Consolidation/changes(for:)``); the rest is written already.
+        var reading = reading
+        reading.classified = []
+        reading.unparsed = []
+        reading.diagnostics = []
+        reading.entryIntoForce = nil
         if let old = kept.updateValue((reading, cost, rank), forKey: sidecar) { total -= old.cost }
         total += cost
         guard total > budget else { return }
