@@ -79,7 +79,11 @@ extension Indexer {
                 if let target = try writeReading(sidecar: sidecar, entry: entry, read: read) {
                     let family = try sidecarsOf(id: target)
                     targets.formUnion(family)
-                    if let read, let rank = family.min() { readings.keep(read.reading, sidecar: sidecar, cost: size, rank: rank) }
+                    // Pass 3 takes acts that are not amending first, then amending ones, each group by sidecar.
+                    if let read, let first = family.min() {
+                        let rank = (reader.metadata(sidecar: first)?.kind == .amending ? "1" : "0") + first
+                        readings.keep(read.reading, sidecar: sidecar, cost: size, rank: rank)
+                    }
                 }
                 progress.texts += entry.act == nil ? 0 : 1
                 progress.bytes += size

@@ -1,3 +1,4 @@
+import Foundation
 import NusqaKit
 
 /// Pass 2's readings of amending acts kept for pass 3 (оқылған түзетулер қоры), so that an order's instructions
@@ -7,7 +8,8 @@ import NusqaKit
 /// the same questions of a subset that holds every answer (``RecordingResolver``), so a kept reading is the
 /// reading pass 3 would work out again. Memory is bounded: each reading is charged its text's size, and past
 /// `budget` the readings whose family pass 3 consolidates last are dropped (pass 3 then reads those orders
-/// again, as before). Families are consolidated in sidecar order, so a reading is ranked by its target's sidecar.
+/// again, as before). Families are consolidated in sidecar order, acts that are not amending first, so a reading
+/// is ranked by its target: whether that is amending, then its sidecar.
 struct ReadingCache {
     /// The most text bytes whose readings are kept at once.
     let budget: Int
@@ -36,7 +38,7 @@ struct ReadingCache {
         guard total > budget else { return }
         // Drop the latest-ranked readings down to 90 % of the budget, so the sort is rarely repeated.
         let byRank = kept.sorted { ($0.value.rank, $0.key) > ($1.value.rank, $1.key) }
-        for (name, item) in byRank where total > budget / 10 * 9 {
+        for (name, item) in byRank where total > budget - budget / 10 {
             kept[name] = nil
             total -= item.cost
             ceiling = item.rank
@@ -55,5 +57,25 @@ struct ReadingCache {
         kept = [:]
         total = 0
         ceiling = nil
+    }
+}
+
+extension ReadingCache {
+    /// The budget a new indexer's cache gets, in text bytes (256 MiB: the readings of an order take about its
+    /// text's size in memory). Tests lower it to make pass 3 read again what was dropped; the store must not change.
+    static let budget = Budget(256 << 20)
+
+    /// A process-wide budget, set and read under a lock.
+    final class Budget: @unchecked Sendable {
+        private var bytes: Int
+        private let lock = NSLock()
+
+        init(_ bytes: Int) { self.bytes = bytes }
+
+        /// The budget now.
+        var value: Int {
+            get { lock.withLock { bytes } }
+            set { lock.withLock { bytes = newValue } }
+        }
     }
 }
