@@ -42,10 +42,11 @@ import Testing
         #expect(cache.count == 0)
     }
 
-    /// Every row of every table, as text, table by table.
+    /// Every row of every table but `meta`, as text, table by table. (`meta` holds the folder's mtime only once
+    /// it is two seconds old, so a store built just after the corpus was written lacks it: not a difference in content.)
     static func contents(_ path: String) throws -> [String] {
         let database = try Database(path: path, readOnly: true)
-        let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").rows { $0.text(0) ?? "" }
+        let tables = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' ORDER BY name").rows { $0.text(0) ?? "" }
         var out: [String] = []
         for table in tables {
             let columns = try database.prepare("SELECT name FROM pragma_table_info(?1)").rows([.text(table)]) { $0.text(0) ?? "" }
@@ -71,7 +72,18 @@ import Testing
             stores.append(try Self.contents(store))
         }
         #expect(stores[0].count > 1_000)
-        #expect(stores[1] == stores[0])
-        #expect(stores[2] == stores[0])
+        #expect(Self.firstDifference(stores[1], stores[0]) == nil)
+        #expect(Self.firstDifference(stores[2], stores[0]) == nil)
+    }
+
+    /// The first row where two stores differ, with the table it is in; nil when they are the same.
+    static func firstDifference(_ left: [String], _ right: [String]) -> String? {
+        var table = ""
+        for index in 0..<max(left.count, right.count) {
+            let (a, b) = (index < left.count ? left[index] : "(none)", index < right.count ? right[index] : "(none)")
+            if !a.contains(",") { table = a }
+            if a != b { return "\(table) row \(index): \(a.prefix(300)) | \(b.prefix(300))" }
+        }
+        return nil
     }
 }
