@@ -43,9 +43,6 @@ public final class Statement {
         throw SQLiteError(code: status, message: database.lastMessage)
     }
 
-    /// Ends a walk over rows before the last one: the statement releases its read cursor until bound again.
-    public func reset() { sqlite3_reset(pointer) }
-
     /// Binds, runs to completion and resets.
     public func run(_ values: [SQLValue] = []) throws(SQLiteError) {
         try bind(values)
