@@ -97,6 +97,17 @@ struct ArticlePartTests {
         #expect(missing == [.targetMissing(ClauseID("art_30__part_3__subpara_3")!)])
     }
 
+    @Test("In a unit not in the corpus (a gap) the part cannot be told apart: the change makes the sub-item known, as without the part")
+    func partOfAGap() throws {
+        let gap = Clause(.document, children: [Clause(.article, number: UnitNumber(30), content: .notInCorpus)])
+        let (root, failures) = apply(
+            AmendmentFixtures.read(["30-баптың бірінші бөлігі 3) тармақшасы мынадай редакцияда жазылсын:", "«3) бақылау;»;"]), to: gap)
+        #expect(failures.isEmpty, "\(failures)")
+        let article = try article(30, in: root)
+        #expect(article.children.map(\.kind) == [.subItem] && article.children.first?.number == UnitNumber(3))
+        #expect(article.children.first?.text == "бақылау;")
+    }
+
     @Test("A part printed with its number ('1.') is an item of the tree")
     func numberedPartIsItem() throws {
         let (root, failures) = apply(AmendmentFixtures.read(["подпункт 3) части 1 статьи 40 исключить;"]), to: Self.law)
