@@ -46,7 +46,10 @@ public struct Consolidation: Sendable {
     }
 
     /// The starting tree of an act: its parsed text, or a skeleton of gaps from its metadata.
-    public func base(for entry: Corpus.Entry) -> Clause {
+    public func base(for entry: Corpus.Entry) -> Clause { Self.base(of: entry) }
+
+    /// The starting tree of an act (``base(for:)``), without a consolidation: it depends on the entry alone.
+    public static func base(of entry: Corpus.Entry) -> Clause {
         if let act = entry.act { return act.body }
         var root = Clause(.document, content: .notInCorpus)
         root.children.append(Clause(.preamble, content: .notInCorpus))

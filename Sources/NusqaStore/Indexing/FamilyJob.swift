@@ -30,6 +30,8 @@ struct FamilyJob: Sendable {
         var rootIsGap: Bool
         /// The dated changes applied to the act, in timeline order.
         var changes: [Change]
+        /// Every change aimed at the act (``Consolidation/changes(for:)``): what its timeline is built from.
+        var inputs: [Change]
         /// Publisher's notes that disagree, then unapplied changes.
         var timelineProblems: [CorpusCheck.Problem]
         /// Problems of the text, for an act not read as amending; nil otherwise.
@@ -86,6 +88,7 @@ struct FamilyJob: Sendable {
             return Result(
                 sidecar: sidecar, id: entry.metadata.id, versions: versions, isExact: exactness.isExact, rootIsGap: exactness.rootIsGap,
                 changes: timeline.changes.filter { !unapplied.contains($0) },
+                inputs: consolidation.changes(for: entry.metadata.id),
                 timelineProblems: CorpusCheck.timeline(entry, timeline, corpus: corpus),
                 own: readAmending ? nil : CorpusCheck.own(entry, reading: nil),
                 textTitle: entry.act?.title, hasText: entry.act != nil,
