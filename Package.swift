@@ -38,7 +38,18 @@ let package = Package(
         stage("NusqaStore", ["NusqaKit", "CSQLite"]),
         stage("NusqaExport", ["NusqaCore", "NusqaLanguage", "NusqaParse", "NusqaAmend", "NusqaCorpus", "NusqaTimeline", "NusqaDiff", "NusqaRender"]),
         stage("NusqaCLI", ["NusqaKit", "NusqaExport", "NusqaStore"]),
-        .executableTarget(name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa", swiftSettings: settings),
+        // Linked with the Swift runtime and Foundation inside on Linux: a process then starts without the dynamic
+        // linker resolving ~20 shared libraries (about a third of a short command's CPU; BENCHMARKS.md, issue 12).
+        .executableTarget(
+            name: "nusqa", dependencies: ["NusqaCLI"], path: "Sources/nusqa", swiftSettings: settings,
+            linkerSettings: [
+                .unsafeFlags(
+                    [
+                        "-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationEssentials", "-lFoundationInternationalization",
+                        "-lCoreFoundation", "-l_FoundationCollections", "-l_FoundationCShims", "-l_FoundationICU", "-lswiftDispatch",
+                        "-lswiftSynchronization", "-lswift_StringProcessing", "-lswift_RegexParser", "-lswift_Concurrency", "-Xlinker", "--end-group",
+                    ], .when(platforms: [.linux], configuration: .release))
+            ]),
         .target(name: "NusqaToolSupport", path: "Tools/Support", swiftSettings: settings),
         .target(
             name: "NusqaCorpusGeneration", dependencies: ["NusqaKit", "NusqaToolSupport"], path: "Tools/CorpusGeneration",

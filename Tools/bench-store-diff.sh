@@ -5,7 +5,7 @@
 # Usage: Tools/bench-store-diff.sh CORPUS ACT FROM TO [RUNS]   (NUSQA=path/to/release/nusqa)
 set -u
 N=${NUSQA:-.build/release/nusqa}; D=$1; ACT=$2; FROM=$3; TO=$4; RUNS=${5:-21}
-S=/tmp/bench-store-diff-$(basename "$D").sqlite
+S=${STORE:-/tmp/bench-store-diff-$(basename "$D").sqlite}
 dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 $N index --corpus "$D" --store "$S" > /dev/null

@@ -2,6 +2,12 @@ import Foundation
 import NusqaKit
 import NusqaStore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What a running command sees: its arguments, its output buffers, and the corpus on demand.
 struct Context {
     var arguments: Arguments
@@ -52,14 +58,14 @@ struct Context {
         }
     }
 
-    /// Fails as ``loadCorpus()`` does when the corpus folder cannot be listed.
-    func loadCorpusFolder() throws(RuntimeError) -> [String] {
+    /// Fails as ``loadCorpus()`` does when the corpus folder cannot be opened for listing. It is opened, not
+    /// listed: at 420,000 files a listing alone costs a tenth of a second, and the store's check lists it anyway.
+    func checkCorpusFolder() throws(RuntimeError) {
         let directory = corpusDirectory
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: (directory as NSString).appendingPathComponent("acts"))
-        } catch {
+        guard let folder = opendir((directory as NSString).appendingPathComponent("acts")) else {
             throw RuntimeError("\(directory): error: cannot read the corpus folder (expected \(directory)/acts) [corpus-unreadable]")
         }
+        closedir(folder)
     }
 
     /// Whether stdout is a terminal (for `--color auto`): set by ``CLI/main()`` from `isatty(1)`;

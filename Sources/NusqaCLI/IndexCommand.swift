@@ -20,7 +20,7 @@ enum IndexCommand {
     static func run(_ context: inout Context) throws -> Int32 {
         guard context.arguments.positionals.isEmpty else { throw UsageError("unexpected argument '\(context.arguments.positionals[0])'") }
         guard !context.arguments.flags.contains("no-store") else { throw UsageError("index writes the store; drop --no-store") }
-        _ = try context.loadCorpusFolder()
+        try context.checkCorpusFolder()
         guard
             let store = context.storeAccess.store(
                 corpus: context.corpusDirectory, arguments: context.arguments, rebuild: context.arguments.flags.contains("rebuild"))

@@ -28,7 +28,7 @@ enum SearchCommand {
         let limitText = context.arguments.options["limit"] ?? "100"
         guard let limit = Int(limitText), limit > 0 else { throw UsageError("--limit takes a positive number, not '\(limitText)'") }
         guard !context.arguments.flags.contains("no-store") else { throw UsageError("search reads the store; drop --no-store") }
-        _ = try context.loadCorpusFolder()
+        try context.checkCorpusFolder()
         guard let store = context.store else {
             throw RuntimeError("\(context.corpusDirectory): error: no store can be written (give --store PATH) [store-unwritable]")
         }

@@ -167,12 +167,16 @@ extension Indexer {
             if let row = try rows.rows([.text(sidecar)], { ($0.text(0) ?? "", $0.int(1) != 0) }).first { info[sidecar] = row }
         }
         guard !info.isEmpty else { return [] }
-        let numbers = NumberIndex(
-            try database.prepare("SELECT id, kind, number, signed FROM acts WHERE \(StoreReader.isEntry) AND number IS NOT NULL").rows([]) {
+        // Read on the first publisher's note that names a number, from a job's thread: the jobs run while this
+        // thread waits, so the connection is used by one thread at a time (the index's lock orders the jobs).
+        let numberRows = try database.prepare("SELECT id, kind, number, signed FROM acts WHERE \(StoreReader.isEntry) AND number IS NOT NULL")
+        let numbers = NumberIndex {
+            try numberRows.rows([]) {
                 ActMetadata(
                     id: $0.text(0) ?? "", kind: ActMetadata.Kind(rawValue: $0.text(1) ?? "") ?? .other, number: $0.text(2),
                     signed: $0.text(3).flatMap { CivilDate(iso: $0) })
-            })
+            }
+        }
         var covered = Set<String>()
         var jobs: [FamilyJob] = []
         let ordered = info.keys.sorted { (info[$0]?.isAmending == true ? 1 : 0, $0) < (info[$1]?.isAmending == true ? 1 : 0, $1) }
@@ -200,6 +204,7 @@ extension Indexer {
         var unread = Set<String>()
         for start in stride(from: 0, to: jobs.count, by: batchSize) {
             let results = ParallelMap.map(Array(jobs[start..<min(start + batchSize, jobs.count)])) { $0.run() }
+            if let failure = numbers.failure { throw failure }
             for result in results.joined() {
                 try writeFamilyResult(result)
                 if result.isUnreadAmending { unread.insert(result.sidecar) }

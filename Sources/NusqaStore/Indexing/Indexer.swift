@@ -60,28 +60,21 @@ final class Indexer {
             _ = try FileManager.default.contentsOfDirectory(atPath: actsDirectory)
             throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: actsDirectory])
         }
-        let count = try database.integer("SELECT count(*) FROM files") ?? 0
-        var unseen: [String: FileStamp] = [:]
-        unseen.reserveCapacity(count)
-        let rows = try database.prepare("SELECT name, size, mtime, hash FROM files").rows([]) { row in
-            (row.text(0) ?? "", FileStamp(size: row.int(1), mtime: row.int(2), hash: row.int(3)))
-        }
-        for (name, stamp) in rows { unseen[name] = stamp }
-        var changes = Changes()
-        for entry in entries where !entry.name.hasPrefix(".") {
-            let old = unseen.removeValue(forKey: entry.name)
-            if let old, old.size == entry.size, old.mtime == entry.mtime { continue }
-            let path = (actsDirectory as NSString).appendingPathComponent(entry.name)
-            let hash = FileManager.default.contents(atPath: path).map { FileStamp.hash($0) } ?? 0
-            let stamp = FileStamp(size: entry.size, mtime: entry.mtime, hash: hash)
-            if let old, old.hash == hash, old.size == entry.size {
-                changes.touched[entry.name] = stamp
-            } else {
-                changes.changed[entry.name] = stamp
-            }
-        }
-        changes.removed = Set(unseen.keys)
-        return changes
+        let rows = try database.prepare("SELECT name, size, mtime, hash FROM files")
+        let actsDirectory = self.actsDirectory
+        return try FolderComparison.changes(
+            entries,
+            stored: { visit in
+                try rows.bind([])
+                while try rows.step() {
+                    let stamp = FileStamp(size: rows.int(1), mtime: rows.int(2), hash: rows.int(3))
+                    rows.withText(0) { visit($0, stamp) }
+                }
+                rows.reset()
+            },
+            contentHash: { name in
+                FileManager.default.contents(atPath: (actsDirectory as NSString).appendingPathComponent(name)).map { FileStamp.hash($0) } ?? 0
+            })
     }
 
     /// Applies `changes` to the store. Call inside a transaction.

@@ -59,6 +59,9 @@ public final class Statement {
         return out
     }
 
+    /// Resets the statement after stepping it by hand, so its read lock is released.
+    public func reset() { sqlite3_reset(pointer) }
+
     /// Whether column `index` is NULL.
     public func isNull(_ index: Int32) -> Bool { sqlite3_column_type(pointer, index) == SQLITE_NULL }
     /// Column `index` as an integer.
@@ -68,6 +71,11 @@ public final class Statement {
         guard let bytes = sqlite3_column_text(pointer, index) else { return nil }
         let count = Int(sqlite3_column_bytes(pointer, index))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+    /// Calls `body` with the UTF-8 bytes of column `index` in place (empty for NULL), without making a `String`.
+    public func withText<T>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        guard let bytes = sqlite3_column_text(pointer, index) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(pointer, index))))
     }
     /// Column `index` as bytes.
     public func blob(_ index: Int32) -> [UInt8] {
