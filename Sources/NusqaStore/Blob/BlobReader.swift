@@ -37,12 +37,22 @@ struct BlobReader {
         return bytes[position - 1] == 1
     }
 
+    /// Strings of ``internedLength`` bytes or more read so far, in reading order.
+    private var interned: [String] = []
+    /// The length from which a string is written once and named by its place afterwards.
+    static let internedLength = 4
+
     /// Reads a string (its bytes are valid UTF-8 when written by ``BlobWriter``; others are repaired, not trusted).
     mutating func string() throws(BlobError) -> String {
         let count = try int()
-        guard count >= 0, count <= bytes.count - position else { throw BlobError() }
+        if count < 0 {
+            guard -1 - count < interned.count else { throw BlobError() }
+            return interned[-1 - count]
+        }
+        guard count <= bytes.count - position else { throw BlobError() }
         let text = String(decoding: bytes[position..<position + count], as: UTF8.self)
         position += count
+        if count >= Self.internedLength { interned.append(text) }
         return text
     }
 

@@ -27,7 +27,7 @@ extension BlobWriter {
             writer.bool(words.isGlobal)
         }
         // The instruction as the store's `patches` row has it, named instead of repeated.
-        let stored = references?.instruction(act, patch.sequence) == patch.instruction
+        let stored = references?.instruction(act, patch.sequence).map { $0.utf8.elementsEqual(patch.instruction.utf8) } ?? false
         bool(stored)
         if !stored { string(patch.instruction) }
         span(patch.span)

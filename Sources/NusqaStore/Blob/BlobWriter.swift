@@ -19,11 +19,25 @@ struct BlobWriter {
     /// Writes a flag as one byte.
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    /// Writes a string: its UTF-8 length, then its bytes.
+    /// Strings of ``BlobReader/internedLength`` bytes or more already written, by their place in writing order.
+    /// Keyed by bytes: `String` equality is canonical equivalence, and a stored text must come back byte for byte.
+    private var interned: [[UInt8]: Int] = [:]
+
+    /// Writes a string: its UTF-8 length, then its bytes; a long string written before, as minus its place among
+    /// those (an amended act's title repeats in every patch, a target's heading in every change to it).
     mutating func string(_ value: String) {
         var value = value
+        let length = value.utf8.count
+        if length >= BlobReader.internedLength {
+            let key = Array(value.utf8)
+            if let place = interned[key] {
+                int(-1 - place)
+                return
+            }
+            interned[key] = interned.count
+        }
         value.withUTF8 { utf8 in
-            int(utf8.count)
+            int(length)
             bytes.append(contentsOf: utf8)
         }
     }

@@ -11,7 +11,8 @@ import NusqaKit
 /// by the id of an equal wording of one of the act's versions (what a payload usually becomes), and an instruction
 /// by its amending act and number when the `patches` row has the same text. Decoding then needs the same store.
 public enum ChangeCodec {
-    /// A heading and text, as a `wordings` row holds them.
+    /// A heading and text, as a `wordings` row holds them. Equal when their bytes are (not merely canonically
+    /// equivalent, as `String`s compare): a named wording must give back the very bytes it stands for.
     public struct Wording: Hashable, Sendable {
         /// The heading; nil when the unit has none.
         public var heading: String?
@@ -22,6 +23,25 @@ public enum ChangeCodec {
         public init(heading: String?, text: String) {
             self.heading = heading
             self.text = text
+        }
+
+        /// Whether the headings and texts are the same bytes.
+        public static func == (lhs: Wording, rhs: Wording) -> Bool {
+            guard lhs.text.utf8.elementsEqual(rhs.text.utf8) else { return false }
+            switch (lhs.heading, rhs.heading) {
+            case (nil, nil): return true
+            case (let left?, let right?): return left.utf8.elementsEqual(right.utf8)
+            default: return false
+            }
+        }
+
+        /// Hashes the bytes.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(heading == nil)
+            if var heading { heading.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) } }
+            hasher.combine(0xFF as UInt8)
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
     }
 
