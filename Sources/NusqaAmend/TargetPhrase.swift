@@ -63,7 +63,8 @@ struct TargetPhrase {
             let token = tokens[index]
             defer { index += 1 }
             if token == "," || token == "және" || token == "мен" {
-                separatorSeen = true
+                // Between the numbers of one reference ("3), 4) тармақшалары") it separates those numbers, not the references.
+                if pending.isEmpty { separatorSeen = true }
                 continue
             }
             if token == "реттік" || token.hasPrefix("нөмір") { continue }
@@ -196,6 +197,18 @@ struct TargetPhrase {
         }
         var result: [ClauseID] = []
         let new = insert ? references.filter(\.isInstrumental) : []
+        // "5 және 6-тармақтардың 1) тармақшалары": a container in the genitive with several numbers holds the units
+        // named after it in each of them, never the containers deleted or replaced whole beside them.
+        if new.isEmpty, let index = references.indices.dropLast().first(where: {
+            references[$0].grammaticalCase == .genitive && references[$0].numbers.count > 1 && references[$0 + 1].grammaticalCase != .genitive
+                && UnitWords.rank(references[$0 + 1].kind) > UnitWords.rank(references[$0].kind)
+        }) {
+            return references[index].numbers.flatMap { number in
+                var one = self
+                one.references[index].numbers = [number]
+                return one.targets(base: base, insert: insert)
+            }
+        }
         if let firstNew = new.first {
             // "30-баптың бірінші бөлігі мынадай мазмұндағы 5) тармақшамен": the part holds the new sub-item.
             for reference in references

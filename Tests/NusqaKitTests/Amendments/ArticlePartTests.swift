@@ -60,6 +60,13 @@ struct ArticlePartTests {
         #expect(reading.targets == [target], "\(lines)")
     }
 
+    @Test("A list of sub-items after a part ('бірінші бөлігі 3), 4) тармақшалары') is held by the part; the part is not deleted beside them")
+    func listAfterPart() {
+        for lines in [["30-баптың бірінші бөлігі 3), 4) тармақшалары алып тасталсын;"], ["30-баптың бірінші бөлігі 3) және 4) тармақшалары алып тасталсын;"]] {
+            #expect(AmendmentFixtures.read(lines).targets == ["art_30__part_1__subpara_3", "art_30__part_1__subpara_4"], "\(lines)")
+        }
+    }
+
     @Test("A part changed itself, a numbered part and an abzac of a part keep their ids")
     func otherPartsUnchanged() {
         #expect(AmendmentFixtures.read(["30-баптың екінші бөлігі алып тасталсын;"]).targets == ["art_30__abz_2"])
