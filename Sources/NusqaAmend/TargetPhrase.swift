@@ -199,9 +199,12 @@ struct TargetPhrase {
         let new = insert ? references.filter(\.isInstrumental) : []
         // "5 және 6-тармақтардың 1) тармақшалары": a container in the genitive with several numbers holds the units
         // named after it in each of them, never the containers deleted or replaced whole beside them.
-        if new.isEmpty, let index = references.indices.dropLast().first(where: {
-            references[$0].grammaticalCase == .genitive && references[$0].numbers.count > 1 && references[$0 + 1].grammaticalCase != .genitive
-                && UnitWords.rank(references[$0 + 1].kind) > UnitWords.rank(references[$0].kind)
+        // "5 және 6-тармақтар мынадай мазмұндағы 3) тармақшамен": so do the units a new one is added to.
+        if let index = references.indices.dropLast().first(where: {
+            references[$0].numbers.count > 1 && UnitWords.rank(references[$0 + 1].kind) > UnitWords.rank(references[$0].kind)
+                && (new.isEmpty
+                    ? references[$0].grammaticalCase == .genitive && references[$0 + 1].grammaticalCase != .genitive
+                    : !references[$0].isInstrumental && references[$0 + 1].isInstrumental)
         }) {
             return references[index].numbers.flatMap { number in
                 var one = self
