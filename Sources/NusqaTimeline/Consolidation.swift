@@ -21,7 +21,7 @@ public struct Consolidation: Sendable {
 
     /// Reads every amending act of the corpus, except those whose reading is already `known` (by act id):
     /// a reading worked out before against the same citations (the store's indexer keeps them between passes).
-    /// The caller vouches that each known reading is what ``Corpus/amendments(of:)`` gives for that act here.
+    /// The caller vouches that each known reading is what `Corpus.amendments(of:)` gives for that act here.
     /// - Complexity: O(total size of the amending texts not known).
     public init(corpus: Corpus, known: [String: AmendmentReading]) {
         self.corpus = corpus
