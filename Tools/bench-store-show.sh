@@ -28,6 +28,7 @@ for k in $(seq 1 $R); do
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> $OUT
-for side in old new; do for cmd in show versions history; do
-  for f in 4 6; do grep "^$side $cmd " $OUT | awk -v f=$f '{print $f}' | sort -n | awk -v s="$side $cmd $([ $f = 4 ] && echo wall || echo cpu)" '{a[NR]=$1} END {printf "%s median %.1f ms (n=%d)\n", s, a[int((NR+1)/2)], NR}'; done
-done; done | tee -a $OUT
+SUMMARY=$(for side in old new; do for cmd in show versions history; do
+  for f in 4 6; do grep "^$side $cmd wall_ms" $OUT | awk -v f=$f '{print $f}' | sort -n | awk -v s="$side $cmd $([ $f = 4 ] && echo wall || echo cpu)" '{a[NR]=$1} END {printf "%s median %.1f ms (n=%d)\n", s, a[int((NR+1)/2)], NR}'; done
+done; done)
+echo "$SUMMARY" | tee -a $OUT

@@ -2,18 +2,32 @@ import NusqaKit
 
 /// Reading back the values ``BlobWriter`` wrote for a timeline (``ChangeCodec``).
 extension BlobReader {
-    /// Reads a change; `previous` is the patch of the change before it, shared when the bytes say so.
-    mutating func change(previous: Patch?) throws(BlobError) -> Change {
+    /// Reads a change; `previous` is the change before it, whose patch and date it may share.
+    mutating func change(previous: Change?) throws(BlobError) -> Change {
         let act = try string()
-        let actDate = try optional { reader throws(BlobError) in try reader.date() }
+        let actDate: CivilDate?
+        switch try int(in: 0..<3) {
+        case 0: actDate = nil
+        case 1:
+            guard let previous, let date = previous.actDate else { throw BlobError() }
+            actDate = date
+        default: actDate = try date()
+        }
         let patch: Patch
         if try bool() {
             guard let previous else { throw BlobError() }
-            patch = previous
+            patch = previous.patch
         } else {
             patch = try self.patch(act: act)
         }
-        let effective = try optional { reader throws(BlobError) in try reader.effective() }
+        let effective: EffectiveDate?
+        switch try int(in: 0..<3) {
+        case 0: effective = nil
+        case 1:
+            guard let date = patch.effective else { throw BlobError() }
+            effective = date
+        default: effective = try self.effective()
+        }
         let deferredTarget = try optional { reader throws(BlobError) in try reader.clauseID() }
         return Change(act: act, actDate: actDate, patch: patch, effective: effective, deferredTarget: deferredTarget)
     }
@@ -46,7 +60,16 @@ extension BlobReader {
         var patch = Patch(
             sequence: sequence, operation: operation, target: target, payload: payload, words: words, instruction: instruction, span: span,
             abzacs: lower...upper, effective: effective, deferred: deferred)
-        patch.amends = try optional { reader throws(BlobError) in try reader.citation() }
+        switch try int(in: 0..<3) {
+        case 0: patch.amends = nil
+        case 1:
+            guard let previous = previousCitation else { throw BlobError() }
+            patch.amends = previous
+        default:
+            let citation = try self.citation()
+            patch.amends = citation
+            previousCitation = citation
+        }
         patch.amendsID = try optionalString()
         patch.unapplied = try optionalString()
         patch.error = try optionalString()
@@ -54,9 +77,12 @@ extension BlobReader {
         patch.part = try optional { reader throws(BlobError) in try reader.unitPart() }
         patch.anchor = try optionalString()
         patch.period = try optionalString()
+        var previous = ClauseID.root
         for _ in 0..<(try count()) {
-            let id = try clauseID()
+            let shared = try int(in: 0..<(previous.steps.count + 1))
+            let id = ClauseID(Array(previous.steps[..<shared]) + (try array { reader throws(BlobError) in try reader.step() }))
             patch.payloadSpans[id] = try self.span()
+            previous = id
         }
         return patch
     }
@@ -65,9 +91,9 @@ extension BlobReader {
     mutating func clause(depth: Int) throws(BlobError) -> Clause {
         guard depth < ChangeCodec.maximumDepth else { throw BlobError() }
         let kind = ChangeCodec.kinds[try int(in: ChangeCodec.kinds.indices)]
-        let content: Clause.Content = try bool() ? .notInCorpus : .known
-        let number = try optional { reader throws(BlobError) in try reader.unitNumber() }
-        let flags = try int(in: 0..<128)
+        let number = try optionalNumber()
+        let flags = try int(in: 0..<256)
+        let content: Clause.Content = flags & 128 != 0 ? .notInCorpus : .known
         var clause: Clause
         if flags & 64 != 0 {
             guard flags & 2 == 0, let wording = references?.wording(try int()) else { throw BlobError() }
@@ -103,22 +129,26 @@ extension BlobReader {
     }
 
     mutating func clauseID() throws(BlobError) -> ClauseID {
-        ClauseID(
-            try array { reader throws(BlobError) in
-                let kind = ChangeCodec.kinds[try reader.int(in: ChangeCodec.kinds.indices)]
-                return ClauseID.Step(kind, try reader.optional { reader throws(BlobError) in try reader.unitNumber() })
-            })
+        ClauseID(try array { reader throws(BlobError) in try reader.step() })
     }
 
-    mutating func unitNumber() throws(BlobError) -> UnitNumber {
-        let parts = try array { reader throws(BlobError) in try reader.int() }
-        guard !parts.isEmpty else { throw BlobError() }
+    mutating func step() throws(BlobError) -> ClauseID.Step {
+        let kind = ChangeCodec.kinds[try int(in: ChangeCodec.kinds.indices)]
+        return ClauseID.Step(kind, try optionalNumber())
+    }
+
+    /// Reads what ``BlobWriter/optionalNumber(_:)`` wrote.
+    mutating func optionalNumber() throws(BlobError) -> UnitNumber? {
+        let count = try count()
+        guard count > 0 else { return nil }
+        var parts: [Int] = []
+        for _ in 0..<count { parts.append(try int()) }
         return UnitNumber(parts)
     }
 
     mutating func date() throws(BlobError) -> CivilDate {
-        guard let date = CivilDate(year: try int(), month: try int(), day: try int()) else { throw BlobError() }
-        return date
+        let day = try int(in: StoredCodes.dayNumber(.minimum)..<(StoredCodes.dayNumber(.maximum) + 1))
+        return StoredCodes.date(day)
     }
 
     mutating func effective() throws(BlobError) -> EffectiveDate {
@@ -127,7 +157,9 @@ extension BlobReader {
 
     mutating func span() throws(BlobError) -> SourceSpan {
         let start = SourceLocation(line: try int(), column: try int())
-        return SourceSpan(start: start, end: SourceLocation(line: try int(), column: try int()))
+        let (lines, overflow) = start.line.addingReportingOverflow(try int())
+        guard !overflow else { throw BlobError() }
+        return SourceSpan(start: start, end: SourceLocation(line: lines, column: try int()))
     }
 
     mutating func citation() throws(BlobError) -> Citation {
@@ -137,8 +169,8 @@ extension BlobReader {
         let number = try optionalString()
         let registration = try optionalString()
         let title = try optionalString()
-        let lower = ChangeCodec.index(bits: try int())
-        let upper = ChangeCodec.index(bits: try int())
+        let lower = ChangeCodec.index(bits: try int() << 16 | (try int(in: 0..<0x10000)))
+        let upper = ChangeCodec.index(bits: try int() << 16 | (try int(in: 0..<0x10000)))
         guard lower <= upper else { throw BlobError() }
         return Citation(issuer: issuer, kind: kind, date: date, number: number, registrationNumber: registration, title: title, range: lower..<upper)
     }

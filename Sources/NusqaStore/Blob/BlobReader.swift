@@ -1,3 +1,5 @@
+import NusqaKit
+
 /// Reads back what ``BlobWriter`` wrote (блоб оқу), in the same order. Never traps on bad bytes: a value that runs
 /// past the end, a count larger than the bytes left, or a code out of range throws ``BlobError``.
 struct BlobReader {
@@ -5,6 +7,8 @@ struct BlobReader {
     private var position = 0
     /// Where the text the bytes name is found (``ChangeCodec``).
     let references: ChangeCodec.Lookups?
+    /// The last citation read (``BlobWriter/previousCitation``).
+    var previousCitation: Citation?
 
     /// A reader at the start of `bytes`.
     init(_ bytes: [UInt8], references: ChangeCodec.Lookups? = nil) {

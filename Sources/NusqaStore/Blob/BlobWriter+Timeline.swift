@@ -2,15 +2,35 @@ import NusqaKit
 
 /// Writing the values a timeline is built from: changes, patches and their payload trees (``ChangeCodec``).
 extension BlobWriter {
-    /// Writes a change; its patch is written again only when it differs from the previous change's.
-    mutating func change(_ change: Change, previous: Patch?) {
+    /// Writes a change; what it shares with the change before (its patch, the amending act's date) is not repeated.
+    mutating func change(_ change: Change, previous: Change?) {
         string(change.act)
-        optional(change.actDate) { $0.date($1) }
+        // 0: no date; 1: the date of the change before; 2: a date follows.
+        if let date = change.actDate {
+            if let previous, previous.actDate == date {
+                int(1)
+            } else {
+                int(2)
+                self.date(date)
+            }
+        } else {
+            int(0)
+        }
         // A patch's deferred parts follow it as changes of their own that share its patch.
-        let shared = previous.map { $0 == change.patch } ?? false
+        let shared = previous.map { $0.patch == change.patch } ?? false
         bool(shared)
         if !shared { patch(change.patch, act: change.act) }
-        optional(change.effective) { $0.effective($1) }
+        // 0: undated; 1: the patch's date; 2: a date follows (a deferred part's).
+        if let effective = change.effective {
+            if effective == change.patch.effective && effective.isEstimated == change.patch.effective?.isEstimated {
+                int(1)
+            } else {
+                int(2)
+                self.effective(effective)
+            }
+        } else {
+            int(0)
+        }
         optional(change.deferredTarget) { $0.clauseID($1) }
     }
 
@@ -38,7 +58,18 @@ extension BlobWriter {
             writer.clauseID(part.target)
             writer.effective(part.effective)
         }
-        optional(patch.amends) { $0.citation($1) }
+        // 0: none; 1: the citation of the patch before; 2: a citation follows.
+        if let amends = patch.amends {
+            if amends == previousCitation {
+                int(1)
+            } else {
+                int(2)
+                citation(amends)
+                previousCitation = amends
+            }
+        } else {
+            int(0)
+        }
         optional(patch.amendsID)
         optional(patch.unapplied)
         optional(patch.error)
@@ -46,16 +77,20 @@ extension BlobWriter {
         optional(patch.part) { $0.unitPart($1) }
         optional(patch.anchor)
         optional(patch.period)
+        // Sorted, each id written as the steps it shares with the one before and the steps it adds.
+        var previous = ClauseID.root
         array(patch.payloadSpans.sorted { $0.key < $1.key }) { writer, entry in
-            writer.clauseID(entry.key)
+            let shared = zip(previous.steps, entry.key.steps).prefix { $0 == $1 }.count
+            writer.int(shared)
+            writer.array(Array(entry.key.steps[shared...])) { $0.step($1) }
             writer.span(entry.value)
+            previous = entry.key
         }
     }
 
     mutating func clause(_ clause: Clause) {
         int(ChangeCodec.kindCodes[clause.kind] ?? 0)
-        bool(clause.content == .notInCorpus)
-        optional(clause.number) { $0.unitNumber($1) }
+        optionalNumber(clause.number)
         // A heading and text that a version of the act has (a payload usually becomes one) are named by the wording's id.
         var wording: Int?
         if clause.text.utf8.count + (clause.heading?.utf8.count ?? 0) >= ChangeCodec.shortestShared {
@@ -64,7 +99,7 @@ extension BlobWriter {
         // The rarely set fields, each behind one bit.
         let flags = (clause.printedNumber != nil ? 1 : 0) | (clause.heading != nil && wording == nil ? 2 : 0) | (clause.cells.isEmpty ? 0 : 4)
             | (clause.provenance.isEmpty ? 0 : 8) | (clause.doubts.isEmpty ? 0 : 16) | (clause.status == .inForce ? 0 : 32)
-            | (wording != nil ? 64 : 0)
+            | (wording != nil ? 64 : 0) | (clause.content == .notInCorpus ? 128 : 0)
         int(flags)
         if let wording { int(wording) } else { string(clause.text) }
         if let printed = clause.printedNumber { string(printed) }
@@ -100,20 +135,20 @@ extension BlobWriter {
         }
     }
 
-    mutating func clauseID(_ id: ClauseID) {
-        array(id.steps) { writer, step in
-            writer.int(ChangeCodec.kindCodes[step.kind] ?? 0)
-            writer.optional(step.number) { $0.unitNumber($1) }
-        }
+    mutating func clauseID(_ id: ClauseID) { array(id.steps) { $0.step($1) } }
+
+    mutating func step(_ step: ClauseID.Step) {
+        int(ChangeCodec.kindCodes[step.kind] ?? 0)
+        optionalNumber(step.number)
     }
 
-    mutating func unitNumber(_ number: UnitNumber) { array(number.parts) { $0.int($1) } }
-
-    mutating func date(_ date: CivilDate) {
-        int(date.year)
-        int(date.month)
-        int(date.day)
+    /// Writes an optional unit number as its count of parts (0: none), then the parts.
+    mutating func optionalNumber(_ number: UnitNumber?) {
+        int(number?.parts.count ?? 0)
+        for part in number?.parts ?? [] { int(part) }
     }
+
+    mutating func date(_ date: CivilDate) { int(StoredCodes.dayNumber(date)) }
 
     mutating func effective(_ effective: EffectiveDate) {
         date(effective.date)
@@ -123,7 +158,7 @@ extension BlobWriter {
     mutating func span(_ span: SourceSpan) {
         int(span.start.line)
         int(span.start.column)
-        int(span.end.line)
+        int(span.end.line - span.start.line)
         int(span.end.column)
     }
 
@@ -135,8 +170,11 @@ extension BlobWriter {
         optional(citation.registrationNumber)
         optional(citation.title)
         // The range's indexes, bit for bit: they index the amending text's line, which is not stored.
-        int(ChangeCodec.bits(of: citation.range.lowerBound))
-        int(ChangeCodec.bits(of: citation.range.upperBound))
+        for index in [citation.range.lowerBound, citation.range.upperBound] {
+            let bits = ChangeCodec.bits(of: index)
+            int(bits >> 16)
+            int(bits & 0xFFFF)
+        }
     }
 
     mutating func unitPart(_ part: UnitPart) {

@@ -1,3 +1,5 @@
+import NusqaKit
+
 /// Writes a stored value field by field into bytes (блоб жазу): integers as zigzag LEB128 varints, strings as their
 /// UTF-8 length and bytes. What ``BlobReader`` reads back, in the same order.
 struct BlobWriter {
@@ -5,6 +7,8 @@ struct BlobWriter {
     private(set) var bytes: [UInt8] = []
     /// Text the store holds elsewhere, named instead of written (``ChangeCodec``).
     var references: ChangeCodec.References?
+    /// The last citation written: the patches of one amending act usually cite the same act.
+    var previousCitation: Citation?
 
     /// Writes an integer: small magnitudes, either sign, take one byte.
     mutating func int(_ value: Int) {

@@ -79,10 +79,10 @@ public enum ChangeCodec {
         var writer = BlobWriter()
         writer.references = references
         writer.int(changes.count)
-        var previous: Patch?
+        var previous: Change?
         for change in changes {
             writer.change(change, previous: previous)
-            previous = change.patch
+            previous = change
         }
         return writer.bytes
     }
@@ -95,11 +95,11 @@ public enum ChangeCodec {
             let count = try reader.count()
             var changes: [Change] = []
             changes.reserveCapacity(count)
-            var previous: Patch?
+            var previous: Change?
             for _ in 0..<count {
                 let change = try reader.change(previous: previous)
                 changes.append(change)
-                previous = change.patch
+                previous = change
             }
             return reader.isAtEnd ? changes : nil
         } catch {
