@@ -248,6 +248,14 @@ struct RussianTargetPhrase {
         return prefixes.first ?? base
     }
 
+    /// Every scope a scope line opens: one per number where it names several containers (қамтитын бірліктер;
+    /// "в пунктах 5 и 6:" → item 5, item 6, as "5 және 6-тармақтарда:" in Kazakh), each as ``scope(base:)`` opens it.
+    func scopes(base: [ClauseID.Step]) -> [[ClauseID.Step]] {
+        var prefixes: [[ClauseID.Step]] = [base]
+        for group in groups { prefixes = expand(group, onto: prefixes, asScope: true) }
+        return prefixes.isEmpty ? [base] : prefixes
+    }
+
     /// Every path of `group` (one per number of each reference) pushed onto each prefix. A part ("часть")
     /// that holds a sub-item of the group, or closes a scope, is a ``ClauseKind/part``; a part changed itself
     /// stays its abzac.

@@ -251,6 +251,18 @@ struct TargetPhrase {
         return chain
     }
 
+    /// Every scope a scope line opens: one per number where a reference names several containers (қамтитын
+    /// бірліктер; "5 және 6-тармақтарда:" → item 5, item 6; "5-7-тармақтарда:" → items 5, 6, 7), each as
+    /// ``scope(base:)`` opens it.
+    func scopes(base: [ClauseID.Step]) -> [[ClauseID.Step]] {
+        guard let index = references.firstIndex(where: { $0.numbers.count > 1 }) else { return [scope(base: base)] }
+        return references[index].numbers.flatMap { number in
+            var one = self
+            one.references[index].numbers = [number]
+            return one.scopes(base: base)
+        }
+    }
+
     /// The nesting rank of each step of `chain`: a table sits inside whatever holds it ("6-тармақ кестесінің").
     static func ranks(_ chain: [ClauseID.Step]) -> [Double] {
         var ranks: [Double] = []
