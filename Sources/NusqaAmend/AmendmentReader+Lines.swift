@@ -243,13 +243,13 @@ extension AmendmentReader {
             return nil
         }
         if let verb = InstructionVerb.find(in: text) {
-            return readInstruction(verb, line: line, abzac: abzac, enumerated: enumerated)
+            return underEachContainer(abzac) { $0.readInstruction(verb, line: line, abzac: abzac, enumerated: enumerated) }
         }
         if let citation = actCitation(in: text), text.hasSuffix(":") || lowered.containsBytes(of: "енгізілсін") {
             // "2) «…» … № 995 қаулысында (…):", "… қаулысына мынадай өзгерістер енгізілсін:"
             bind(citation)
             document = []
-            containers = []
+            setContainers([[]])
             listMode = .none
             classify(abzac, .scope)
             return nil
@@ -258,7 +258,7 @@ extension AmendmentReader {
             // "Қазақстан Республикасы Үкіметінің кейбір шешімдеріне мынадай өзгерістер енгізілсін:": acts follow.
             bind(nil)
             document = []
-            containers = []
+            setContainers([[]])
             listMode = .none
             classify(abzac, .scope)
             return nil
@@ -328,7 +328,7 @@ extension AmendmentReader {
             var cutLine = line
             cutLine.text = completed
             let before = reading.patches.count
-            let pending = readInstruction(verb, line: cutLine, abzac: abzac, enumerated: enumerated)
+            let pending = underEachContainer(abzac) { $0.readInstruction(verb, line: cutLine, abzac: abzac, enumerated: enumerated) }
             if let pending { finish(pending, cut: true) }
             for index in before..<reading.patches.count {
                 reading.patches[index].error = "the instruction is cut inside its verb phrase: '\(text.suffix(30))'"
@@ -428,7 +428,7 @@ extension AmendmentReader {
         if let citation = actCitation(in: phraseText) {
             bind(citation)
             document = []
-            containers = []
+            setContainers([[]])
             unitText = String(phraseText[citation.range.upperBound...])
         }
         switch verb.operation {
@@ -611,25 +611,27 @@ extension AmendmentReader {
         let namesAct = AmendingLeads.citedActWords.contains { lowered.hasPrefix($0 + " ") }
         if AmendingLeads.documentScopeMarks.contains(where: { lowered.containsBytes(of: $0) }) || namesAct {
             document = documentSteps(for: text, phrase: phrase)
-            containers = []
+            setContainers([[]])
             if let annex = phrase.references.first(where: { $0.kind == .annex }), !AmendingLeads.actAnnexWords.contains(where: { lowered.containsBytes(of: $0) }) {
                 // "көрсетілген Қағидаларға 2-қосымша:": an annex of the document, not of the act.
                 document = documentSteps(for: text, phrase: TargetPhrase(""))
-                containers = [ClauseID.Step(.annex, annex.numbers.first ?? UnitNumber(1))]
+                setContainers([[ClauseID.Step(.annex, annex.numbers.first ?? UnitNumber(1))]])
                 return
             }
             let units = phrase.references.filter { $0.kind != .annex }
             if !units.isEmpty, !lowered.containsBytes(of: "бекітілген") {
-                containers = TargetPhrase.scope(units, base: [])
+                var unitsPhrase = TargetPhrase("")
+                unitsPhrase.references = units
+                setContainers(unitsPhrase.scopes(base: []))
             }
             return
         }
         if !phrase.references.isEmpty {
-            containers = phrase.scope(base: containers)
+            setContainers(containerChains.flatMap { phrase.scopes(base: $0) })
             return
         }
         if lowered.containsBytes(of: "тізбе") || lowered.containsBytes(of: "тізім") {
-            containers = []  // a list inside the document ("Министрліктің қарамағындағы ұйымдардың тізбесінде:")
+            setContainers([[]])  // a list inside the document ("Министрліктің қарамағындағы ұйымдардың тізбесінде:")
         }
     }
 

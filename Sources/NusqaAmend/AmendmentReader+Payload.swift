@@ -153,6 +153,12 @@ extension AmendmentReader {
             }
             bound[target] = clause
         }
+        for target in pending.targets where bound[target] == nil {
+            // A block bound by position serves the same unit of every container the scope names.
+            if pending.perContainer != nil, let twin = pending.targets.first(where: { $0 != target && $0.last == target.last && bound[$0] != nil }) {
+                bound[target] = bound[twin]
+            }
+        }
         for target in pending.targets {
             guard let payload = bound[target] else {
                 reading.diagnostics.append(
@@ -222,7 +228,8 @@ extension AmendmentReader {
         let html = pending.quotes.flatMap { $0.map(\.text) }.joined(separator: "\n")
         let rows = HTMLTableRows.rows(in: html)
         var remaining = rows
-        for target in pending.targets {
+        for (place, target) in pending.targets.enumerated() {
+            if let each = pending.perContainer, each > 0, place % each == 0 { remaining = rows }  // each container's rows
             let kind = target.last?.kind ?? .row
             let index = remaining.firstIndex { row in target.last?.number != nil && row.number == target.last?.number } ?? (remaining.isEmpty ? nil : 0)
             guard let index else {
@@ -239,7 +246,20 @@ extension AmendmentReader {
     private mutating func bindTextPayloads(_ pending: Pending, span: SourceSpan, range: ClosedRange<Int>) {
         var pending = pending
         let lines = pending.quotes.flatMap { $0 }
-        if pending.quotes.count < pending.targets.count, lines.count == pending.targets.count {
+        // Under a scope naming several containers, each holds the same units: one set of blocks serves each.
+        let each = pending.perContainer ?? pending.targets.count
+        if pending.targets.count > each, pending.quotes.count != each, lines.count != each {
+            // "5 және 6-тармақтарда: екінші абзац мынадай редакцияда жазылсын: «…» «…»": which block goes where cannot be told.
+            unparsed(pending.instruction, "[several-containers] \(pending.quotes.count) quoted blocks for \(pending.targets.count / max(each, 1)) containers of \(each) unit(s) each: which block goes where cannot be told")
+            reading.diagnostics.append(
+                Diagnostic(.error, "several-containers-payload", "the quoted blocks cannot be bound to the containers the scope names", at: pending.instruction.span.start))
+            for target in pending.targets {
+                let sequence = appendPatch(pending, target, nil, span: span, range: range)
+                markError(sequence, "the quoted blocks cannot be bound to the containers the scope names")
+            }
+            return
+        }
+        if pending.quotes.count < each, lines.count == each {
             // "мынадай мазмұндағы … абзацтармен толықтырылсын: «a; b; c.»": one quote, one line per abzac.
             let count = lines.count
             pending.quotes = lines.enumerated().map { offset, line in
@@ -249,7 +269,8 @@ extension AmendmentReader {
                 return [Abzac(ordinal: line.ordinal, text: text, span: line.span)]
             }
         }
-        for (offset, target) in pending.targets.enumerated() {
+        for (place, target) in pending.targets.enumerated() {
+            let offset = place % max(each, 1)
             guard offset < pending.quotes.count else {
                 reading.diagnostics.append(Diagnostic(.error, "payload-missing", "no quoted payload for \(target)", at: pending.instruction.span.start))
                 let sequence = appendPatch(pending, target, nil, span: span, range: range)
@@ -279,9 +300,9 @@ extension AmendmentReader {
             }
             appendPatch(pending, target, Clause(kind, number: target.last?.number, text: text), span: span, range: range)
         }
-        if pending.quotes.count > pending.targets.count {
+        if pending.quotes.count > each {
             reading.diagnostics.append(
-                Diagnostic(.warning, "payload-unbound", "\(pending.quotes.count - pending.targets.count) quoted block(s) match no target", at: pending.instruction.span.start))
+                Diagnostic(.warning, "payload-unbound", "\(pending.quotes.count - each) quoted block(s) match no target", at: pending.instruction.span.start))
         }
     }
 

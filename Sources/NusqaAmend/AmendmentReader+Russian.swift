@@ -49,14 +49,14 @@ extension AmendmentReader {
             return nil
         }
         if let match = RussianInstructionVerbs.find(in: text) {
-            return readRussianInstruction(match, line: line, abzac: abzac, enumerated: enumerated)
+            return underEachContainer(abzac) { $0.readRussianInstruction(match, line: line, abzac: abzac, enumerated: enumerated) }
         }
         let leadsChanges = lowered.containsBytes(of: "внести") && text.hasSuffix(":")
         if let citation = russianActCitation(in: text), text.hasSuffix(":") || leadsChanges {
             // "В постановлении Правительства … № 339 «…»:", "Внести в приказ … № 595 … следующие изменения:"
             bind(citation)
             document = []
-            containers = []
+            setContainers([[]])
             listMode = .none
             classify(abzac, .scope)
             return nil
@@ -65,7 +65,7 @@ extension AmendmentReader {
             // "Внести в некоторые решения Правительства … следующие изменения:": the acts follow.
             bind(nil)
             document = []
-            containers = []
+            setContainers([[]])
             listMode = .none
             classify(abzac, .scope)
             return nil
@@ -137,7 +137,7 @@ extension AmendmentReader {
             // "Признать утратившим силу постановление … № 848", "Приостановить действие пункта 2 приказа … № 12 до …".
             bind(citation)
             document = []
-            containers = []
+            setContainers([[]])
             base = []
             unitText = String(text[..<citation.range.lowerBound]) + " " + String(text[citation.range.upperBound...])
         }
@@ -266,11 +266,11 @@ extension AmendmentReader {
         let phrase = RussianTargetPhrase(text)
         scopeColumn = phrase.column
         if RussianLeads.documentScopeMarks.contains(where: { lowered.containsBytes(of: $0) }) {
-            containers = []
+            setContainers([[]])
             if let annex = phrase.groups.flatMap(\.references).first(where: { $0.kind == .annex }), !phrase.namesActAnnex, lowered.containsBytes(of: " к ") {
                 // "в приложении 1 к Правилам …, утвержденным указанным приказом:": an annex of the document.
                 document = russianDocumentSteps(for: lowered, phrase: RussianTargetPhrase(""))
-                containers = [ClauseID.Step(.annex, annex.numbers.first ?? UnitNumber(1))]
+                setContainers([[ClauseID.Step(.annex, annex.numbers.first ?? UnitNumber(1))]])
             } else {
                 document = russianDocumentSteps(for: lowered, phrase: phrase)
             }
@@ -279,15 +279,15 @@ extension AmendmentReader {
         if phrase.namesActAnnex {
             // "в приложении 221 к указанному постановлению:": the act's own annex is the document now.
             document = []
-            containers = phrase.scope(base: [])
+            setContainers(phrase.scopes(base: []))
             return
         }
         if !phrase.isEmpty {
-            containers = phrase.scope(base: containers)
+            setContainers(containerChains.flatMap { phrase.scopes(base: $0) })
             return
         }
         if RussianLeads.documentNouns.contains(where: { lowered.hasPrefix($0) || lowered.hasPrefix("в " + $0) }) {
-            containers = []  // "перечень территориальных органов …:": a list inside the document
+            setContainers([[]])  // "перечень территориальных органов …:": a list inside the document
         }
     }
 

@@ -32,6 +32,10 @@ public struct AmendmentReader {
         var period: String?
         var expectsPayload = false
         var unquotedPayload = false
+        /// Under a scope naming several containers (қамтитын бірліктер: "5 және 6-тармақтарда:"): how many targets
+        /// each container holds (its targets are those of the first container, then those of the next, …), so that
+        /// one set of quoted blocks (тырнақшадағы мәтін) serves each.
+        var perContainer: Int?
     }
 
     /// What a list lead opened.
@@ -59,6 +63,9 @@ public struct AmendmentReader {
     var document: [ClauseID.Step] = []
     /// Containers inside it ("34-тармақта:", "«…» деген бөлімде:").
     var containers: [ClauseID.Step] = []
+    /// Every container chain a scope line named when it named several ("5 және 6-тармақтарда:"); it holds
+    /// only while `containers` is its first chain.
+    var severalContainers: [[ClauseID.Step]]?
     var scopeColumn: Int?
     /// A quoted block read before an instruction that addresses a unit by it ("мына: «…» деген жол …").
     var heldQuote: [Abzac]?
@@ -130,7 +137,7 @@ public struct AmendmentReader {
                 abzacs.append(Abzac(ordinal: abzacs.count + 1, text: child.text, span: act.spans[id] ?? itemSpan))
             }
             document = []
-            containers = []
+            setContainers([[]])
             listMode = .none
             if let citation = CitationScanner.citations(in: item.text).first {
                 bind(citation)
