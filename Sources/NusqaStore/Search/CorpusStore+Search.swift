@@ -115,25 +115,28 @@ extension CorpusStore {
     }
 
     /// The first `limit` versions valid on `day` among every version of every matching wording, in act id and
-    /// document order: the versions' ids from the `versions_wording` index alone (no table row, no snippet), sorted
-    /// by their act's id and rowid, then the dates of only as many as the page needs.
+    /// document order: the versions' ids from the `versions_wording` index alone (no table row, no snippet), grouped
+    /// by act; the acts in id order, each one's candidates in rowid order, their dates read until the page is full.
     private func joinAndSort(_ query: SearchQuery, day: Int, range: ClosedRange<Int>?, limit: Int) throws -> [Int] {
         let inAct = range.map { " AND v.id BETWEEN \($0.lowerBound) AND \($0.upperBound)" } ?? ""
         let ids = try database.prepare("SELECT v.id FROM clause_text JOIN versions v ON v.wording = clause_text.rowid WHERE clause_text MATCH ?1\(inAct)")
             .rows([.text(query.expression)]) { $0.int(0) }
-        // Act keys are not in act id order: rank each key by its act's id (as SQLite compares text: by bytes).
-        let actID = try database.prepare("SELECT id FROM act_ids WHERE key = ?1")
-        let keys = try Set(ids.map { $0 >> StoredCodes.actShift }).map { key in
-            (key: key, id: Array(((try actID.rows([.int(key)]) { $0.text(0) ?? "" }).first ?? "").utf8))
-        }
-        var rank: [Int: Int] = [:]
-        for (index, entry) in keys.sorted(by: { $0.id.lexicographicallyPrecedes($1.id) }).enumerated() { rank[entry.key] = index }
-        let place = StoredCodes.versionsPerAct - 1
-        let ordered = ids.map { ((rank[$0 >> StoredCodes.actShift] ?? 0) << StoredCodes.actShift | $0 & place, $0) }.sorted { $0.0 < $1.0 }
+        var byAct: [Int: [Int]] = [:]
+        for id in ids { byAct[id >> StoredCodes.actShift, default: []].append(id) }
+        // Act keys are not in act id order: the acts in id order (the unique index, keys only), those with
+        // candidates taken in rowid order, until the page is full.
         let dates = try database.prepare("SELECT valid_from IS NULL OR valid_from <= ?2, valid_to IS NULL OR valid_to > ?2 FROM versions WHERE id = ?1")
+        let acts = try database.prepare("SELECT key FROM act_ids ORDER BY id")
+        try acts.bind([])
+        defer { acts.reset() }
         var found: [Int] = []
-        for (_, id) in ordered where found.count < limit {
-            if try dates.rows([.int(id), .int(day)], { $0.int(0) != 0 && $0.int(1) != 0 }).first == true { found.append(id) }
+        var actsLeft = byAct.count
+        while found.count < limit, actsLeft > 0, try acts.step() {
+            guard let candidates = byAct[acts.int(0)] else { continue }
+            actsLeft -= 1
+            for id in candidates.sorted() where found.count < limit {
+                if try dates.rows([.int(id), .int(day)], { $0.int(0) != 0 && $0.int(1) != 0 }).first == true { found.append(id) }
+            }
         }
         return found
     }
