@@ -109,7 +109,7 @@ public final class CorpusStore {
         try database.reading {
             let program = try database.prepare("SELECT value FROM meta WHERE key = 'program'").rows([]) { $0.text(0) }.first ?? nil
             guard program == StoreSchema.program else { throw Unusable.otherProgram }
-            for table in ["files", "acts", "links", "lookups", "patches", "findings", "act_ids", "clause_ids", "codes", "versions", "wordings", "changes"] {
+            for table in ["files", "acts", "links", "lookups", "patches", "findings", "act_ids", "clause_ids", "codes", "versions", "wordings", "changes", "timeline_changes"] {
                 _ = try database.integer("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)")
             }
         }
