@@ -102,7 +102,7 @@ public final class CorpusStore {
         // A file shorter than the page count its header records lost its tail (a truncated copy, a full disk).
         let pageSize = Int(header[16]) << 8 | Int(header[17])
         let pages = header[28..<32].reduce(0) { $0 << 8 | Int($1) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = fileStat(path)?.size ?? 0
         if pages > 0, (pageSize == 1 ? 65536 : pageSize) * pages > size {
             throw Unusable.damaged("truncated: \(size) of \((pageSize == 1 ? 65536 : pageSize) * pages) bytes")
         }
