@@ -193,7 +193,8 @@ struct RussianTargetPhrase {
                     index = cursor
                     continue
                 }
-                let reference = TargetPhrase.Reference(kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quotedName)
+                let reference = TargetPhrase.Reference(
+                    kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quotedName, isPart: kind == .abzac && word.hasPrefix("част"))
                 if holdsPrevious, !groups.isEmpty {
                     groups[groups.count - 1].references.insert(reference, at: 0)
                 } else if grammaticalCase == .genitive, adjacent || columnGroupOpen, !groups.isEmpty {
@@ -228,12 +229,12 @@ struct RussianTargetPhrase {
         for group in groups {
             let isNew = insert ? group.grammaticalCase == .instrumental : group.grammaticalCase != .locative && group.grammaticalCase != .dative
             if isNew {
-                leaves += expand(group, onto: prefixes).map { ClauseID($0) }
+                leaves += expand(group, onto: prefixes, asScope: false).map { ClauseID($0) }
             } else if group.isCoordinated {
-                prefixes += expand(group, onto: outer)  // "в заголовке и пункте 1": both are scopes
+                prefixes += expand(group, onto: outer, asScope: true)  // "в заголовке и пункте 1": both are scopes
             } else {
                 outer = prefixes
-                prefixes = expand(group, onto: prefixes)
+                prefixes = expand(group, onto: prefixes, asScope: true)
             }
         }
         if leaves.isEmpty, !groups.isEmpty { return prefixes.map { ClauseID($0) } }
@@ -243,20 +244,24 @@ struct RussianTargetPhrase {
     /// The scope a scope line opens ("в пункте 16:", "в подпункте 1) пункта 10:", "подпункт 2):"), under `base`.
     func scope(base: [ClauseID.Step]) -> [ClauseID.Step] {
         var prefixes: [[ClauseID.Step]] = [base]
-        for group in groups { prefixes = expand(group, onto: prefixes) }
+        for group in groups { prefixes = expand(group, onto: prefixes, asScope: true) }
         return prefixes.first ?? base
     }
 
-    /// Every path of `group` (one per number of each reference) pushed onto each prefix.
-    private func expand(_ group: Group, onto prefixes: [[ClauseID.Step]]) -> [[ClauseID.Step]] {
+    /// Every path of `group` (one per number of each reference) pushed onto each prefix. A part ("часть")
+    /// that holds a sub-item of the group, or closes a scope, is a ``ClauseKind/part``; a part changed itself
+    /// stays its abzac.
+    private func expand(_ group: Group, onto prefixes: [[ClauseID.Step]], asScope: Bool) -> [[ClauseID.Step]] {
         var paths = prefixes
-        for reference in group.references {
+        for (offset, reference) in group.references.enumerated() {
+            let inner = offset + 1 < group.references.count ? group.references[offset + 1] : nil
+            let kind = inner != nil || asScope ? reference.containerStep(holding: inner).kind : reference.kind
             let numbers: [UnitNumber?] = reference.numbers.isEmpty ? [reference.kind == .annex ? UnitNumber(1) : nil] : reference.numbers
             var next: [[ClauseID.Step]] = []
             for path in paths {
                 for number in numbers {
                     var chain = reference.kind == .annex && group.annexOfAct ? [] : path
-                    Self.push(ClauseID.Step(reference.kind, number), onto: &chain)
+                    Self.push(ClauseID.Step(kind, number), onto: &chain)
                     next.append(chain)
                 }
             }

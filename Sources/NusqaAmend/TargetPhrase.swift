@@ -20,6 +20,15 @@ struct TargetPhrase {
         var quoted = false
         /// A comma, "және" or "мен" stands between it and the reference before: a sibling, never a unit inside it.
         var separated = false
+        /// Named as a part (бөлік, часть) rather than an abzac: where it holds sub-items it is a ``ClauseKind/part``.
+        var isPart = false
+
+        /// The step it makes as a container: a part that holds what follows it is a part, not its lead abzac.
+        func containerStep(holding next: Reference?) -> ClauseID.Step {
+            let number = numbers.first ?? (kind == .annex ? UnitNumber(1) : nil)
+            if isPart, kind == .abzac, number != nil, next.map({ $0.kind == .subItem }) ?? true { return ClauseID.Step(.part, number) }
+            return ClauseID.Step(kind, number)
+        }
 
         /// "-пен/-мен": the new unit of an insertion.
         var isInstrumental: Bool { grammaticalCase == .instrumental }
@@ -161,7 +170,10 @@ struct TargetPhrase {
                 if grammaticalCase != .instrumental, [.item, .subItem, .article, .abzac].contains(kind) { unnumberedUnits.append(text) }
                 return false
             }
-            references.append(Reference(kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quoted, separated: separatorSeen))
+            references.append(
+                Reference(
+                    kind: kind, numbers: numbers, grammaticalCase: grammaticalCase, quoted: quoted, separated: separatorSeen,
+                    isPart: kind == .abzac && (word.hasPrefix("бөлік") || word.hasPrefix("бөліг"))))
             separatorSeen = false
             return true
         }
@@ -185,9 +197,13 @@ struct TargetPhrase {
         var result: [ClauseID] = []
         let new = insert ? references.filter(\.isInstrumental) : []
         if let firstNew = new.first {
-            for reference in references where !reference.isInstrumental && UnitWords.rank(reference.kind) <= UnitWords.rank(firstNew.kind) {
+            // "30-баптың бірінші бөлігі мынадай мазмұндағы 5) тармақшамен": the part holds the new sub-item.
+            for reference in references
+            where !reference.isInstrumental
+                && (UnitWords.rank(reference.kind) <= UnitWords.rank(firstNew.kind) || reference.isPart && firstNew.kind == .subItem)
+            {
                 if UnitWords.rank(reference.kind) == UnitWords.rank(firstNew.kind) && reference.kind == firstNew.kind { continue }
-                push(ClauseID.Step(reference.kind, reference.numbers.first))
+                push(reference.containerStep(holding: firstNew))
             }
             for reference in new { result += leaves(reference) }
             return result
@@ -201,7 +217,7 @@ struct TargetPhrase {
                 || partHoldsNext,
                 reference.numbers.count <= 1
             {
-                push(ClauseID.Step(reference.kind, reference.numbers.first))
+                push(reference.containerStep(holding: next))
             } else {
                 result += leaves(reference)
             }
@@ -212,8 +228,9 @@ struct TargetPhrase {
     /// The scope steps a scope line opens ("16-тармақта:", "10-тармақтың 1) тармақшасында:"), under `base`.
     func scope(base: [ClauseID.Step]) -> [ClauseID.Step] {
         var chain = base
-        for reference in references {
-            Self.push(ClauseID.Step(reference.kind, reference.numbers.first ?? (reference.kind == .annex ? UnitNumber(1) : nil)), onto: &chain)
+        for (offset, reference) in references.enumerated() {
+            // A part that closes a scope line ("30-баптың бірінші бөлігінде:") holds what the lines under it name.
+            Self.push(reference.containerStep(holding: offset + 1 < references.count ? references[offset + 1] : nil), onto: &chain)
         }
         return chain
     }
@@ -222,7 +239,8 @@ struct TargetPhrase {
     static func ranks(_ chain: [ClauseID.Step]) -> [Double] {
         var ranks: [Double] = []
         for step in chain {
-            if step.kind == .table {
+            if step.kind == .table || step.kind == .part {
+                // A table or a part sits inside whatever holds it ("6-тармақ кестесінің", "30-баптың бірінші бөлігі").
                 ranks.append((ranks.last ?? 0.5) + 0.5)
             } else {
                 ranks.append(Double(UnitWords.rank(step.kind)))
@@ -234,6 +252,8 @@ struct TargetPhrase {
     /// Removes from `chain` the steps at the level of `kind` or deeper.
     static func pop(_ chain: inout [ClauseID.Step], for kind: ClauseKind) {
         guard kind != .table else { return }
+        // A part holds sub-items only: anything else named after it stands beside it, or above it.
+        if kind != .subItem { while chain.last?.kind == .part { chain.removeLast() } }
         if kind == .annex {
             // An annex named in a phrase is an annex of the document in scope ("Қағидаларға 2-қосымша"): att_1__att_2.
             while chain.count > 1 { chain.removeLast() }

@@ -36,6 +36,14 @@ public struct FlatClause: Sendable, Hashable {
     /// - Complexity: O(n) in the number of nodes.
     public static func flatten(_ root: Clause) -> [(id: ClauseID, clause: FlatClause)] {
         var out: [(ClauseID, FlatClause)] = []
+        flatten(root) { id, flat, _ in out.append((id, flat)) }
+        return out
+    }
+
+    /// Visits the units of `root` in document order, each with its id, its flat form and the unit itself:
+    /// ``flatten(_:)`` for callers that need more of each unit (e.g. its provenance) in the same walk.
+    /// - Complexity: O(n) in the number of nodes.
+    public static func flatten(_ root: Clause, _ body: (ClauseID, FlatClause, Clause) -> Void) {
         // Whether each unit on the path to the current one was inserted, by depth.
         var insertedPath: [Bool] = []
         for visit in root.descendants() {
@@ -45,8 +53,7 @@ public struct FlatClause: Sendable, Hashable {
             let text = node.kind == .row && !node.cells.isEmpty ? node.cells.joined(separator: " | ") : node.text
             let isInserted = inherited || node.provenance.contains { $0.operation == .insert || $0.operation == .insertRows }
             insertedPath.append(isInserted)
-            out.append((visit.id, FlatClause(kind: node.kind, heading: node.heading, text: text, content: node.content, status: node.status, isInserted: isInserted)))
+            body(visit.id, FlatClause(kind: node.kind, heading: node.heading, text: text, content: node.content, status: node.status, isInserted: isInserted), node)
         }
-        return out
     }
 }

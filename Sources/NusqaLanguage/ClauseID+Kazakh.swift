@@ -26,6 +26,7 @@ extension ClauseID {
             case .table: words.append(isLast ? "\(n)-кесте" : "\(n)-кестенің")
             case .row: words.append(isLast ? "\(n) жолы" : "\(n) жолының")
             case .abzac: words.append(isLast ? "\(ordinal) абзацы" : "\(ordinal) абзацының")
+            case .part: words.append(isLast ? "\(ordinal) бөлігі" : "\(ordinal) бөлігінің")
             case .editorialNote: words.append(isLast ? (hasParent ? "ескертпесі" : "ескертпе") : "ескертпесінің")
             case .preamble: words.append("кіріспе")
             case .title: words.append("тақырып")
@@ -75,6 +76,7 @@ extension ClauseID {
         case .item: word = hasParent ? "\(n)-тармағына" : "\(n)-тармаққа"
         case .subItem: word = hasParent ? "\(n)) тармақшасына" : "\(n)) тармақшаға"
         case .abzac: word = hasParent ? "\(ordinal) абзацына" : "\(ordinal) абзацқа"
+        case .part: word = hasParent ? "\(ordinal) бөлігіне" : "\(ordinal) бөлікке"
         case .row: word = hasParent ? "\(n) жолына" : "\(n) жолға"
         case .annex: word = hasParent ? "\(n)-қосымшасына" : "\(n)-қосымшаға"
         case .table: word = hasParent ? "\(n)-кестесіне" : "\(n)-кестеге"

@@ -16,10 +16,19 @@ public struct Consolidation: Sendable {
     /// Reads every amending act of the corpus.
     /// - Complexity: O(total size of the amending texts).
     public init(corpus: Corpus) {
+        self.init(corpus: corpus, known: [:])
+    }
+
+    /// Reads every amending act of the corpus, except those whose reading is already `known` (by act id):
+    /// a reading worked out before against the same citations (the store's indexer keeps them between passes).
+    /// The caller vouches that each known reading is what ``Corpus/amendments(of:)`` gives for that act here.
+    /// - Complexity: O(total size of the amending texts not known).
+    public init(corpus: Corpus, known: [String: AmendmentReading]) {
         self.corpus = corpus
         var readings: [String: AmendmentReading] = [:]
         for entry in corpus.entries {
-            if let reading = corpus.amendments(of: entry) { readings[entry.metadata.id] = reading }
+            let kept = entry.act?.kind == .amendingOrder ? known[entry.metadata.id] : nil
+            if let reading = kept ?? corpus.amendments(of: entry) { readings[entry.metadata.id] = reading }
         }
         self.readings = readings
         var byTarget: [String: [String]] = [:]

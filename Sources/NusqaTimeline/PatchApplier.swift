@@ -13,6 +13,20 @@ enum PatchApplier {
     /// Applies `change` to `root`; returns why when it cannot be applied (an undated change never is).
     /// - Complexity: O(d · w) for a path of depth d with w siblings per level, plus the payload size.
     static func apply(_ change: Change, to root: inout Clause) -> ApplyFailure? {
+        var change = change
+        var position: Int?
+        if change.effective != nil, change.deferredTarget == nil, change.patch.error == nil, change.patch.unapplied == nil,
+            change.patch.target.steps.contains(where: { $0.kind == .part })
+        {
+            // "30-баптың бірінші бөлігі 3) тармақшасы": the part is no node of the tree; its sub-item is.
+            let inserting = [.insert, .insertRows, .insertFromAnnex].contains(change.patch.operation) && change.patch.part == nil
+            switch PartLocator.locate(change.patch.target, in: root, inserting: inserting) {
+            case .failure(let failure): return failure
+            case .located(let id, let index):
+                change.patch.target = id
+                position = index
+            }
+        }
         let patch = change.patch
         guard let effective = change.effective else { return .undated }
         let provenance = Provenance(
@@ -42,8 +56,9 @@ enum PatchApplier {
             return replace(at: patch.target, with: deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .insert, .insertRows, .insertFromAnnex:
             guard let payload = patch.payload else { return .missingPayload }
-            if let broken = payloadFailure(payload, at: patch.target, in: root) { return broken }
-            return insert(at: patch.target, deferring(patch, payload, in: root), provenance: provenance, in: &root)
+            // A sub-item placed in a part stands in the part, which the tree lays out in the unit that holds it.
+            if let broken = payloadFailure(payload, at: patch.target, in: root, placed: position != nil) { return broken }
+            return insert(at: patch.target, deferring(patch, payload, in: root), position: position, provenance: provenance, in: &root)
         case .delete, .repeal:
             if let target = patch.target.last, let misplaced = placementFailure(target.kind, at: patch.target, in: root) { return misplaced }
             return remove(at: patch.target, status: patch.operation == .delete ? .deleted : .repealed, provenance: provenance, in: &root)
@@ -85,10 +100,11 @@ enum PatchApplier {
     /// Why `payload` cannot stand at `target`: it numbers two units alike, numbers them out of order, holds
     /// a sub-item or row where none can stand, or is itself such a unit at a place new to the text. Applied,
     /// it would make an edition that fails ``EditionValidator``; the text is not rearranged to fit.
+    /// - Parameter placed: the place is already found (a sub-item of a part): the container is not checked.
     /// - Complexity: O(n log n) in the units of the payload, plus the path to the target.
-    private static func payloadFailure(_ payload: Clause, at target: ClauseID, in root: Clause) -> ApplyFailure? {
+    private static func payloadFailure(_ payload: Clause, at target: ClauseID, in root: Clause, placed: Bool = false) -> ApplyFailure? {
         if let twice = duplicateID(in: payload, at: target) { return .duplicateNumbers(twice) }
-        if let misplaced = placementFailure(payload.kind, at: target, in: root) { return misplaced }
+        if !placed, let misplaced = placementFailure(payload.kind, at: target, in: root) { return misplaced }
         guard let problem = EditionValidator.validate(payload, at: target).first(where: \.isError) else { return nil }
         switch problem.code {
         case "orphan-sub-item", "orphan-row": return .misplacedUnit(problem.id, in: problem.container ?? payload.kind)
@@ -167,7 +183,10 @@ enum PatchApplier {
         }
     }
 
-    private static func insert(at target: ClauseID, _ payload: Clause, provenance: Provenance, in root: inout Clause) -> ApplyFailure? {
+    /// - Parameter position: the child index the new unit takes in its parent (a sub-item of a part), else its number decides.
+    private static func insert(
+        at target: ClauseID, _ payload: Clause, position: Int? = nil, provenance: Provenance, in root: inout Clause
+    ) -> ApplyFailure? {
         guard let last = target.last else { return .wholeAct(.insert) }
         return withParent(of: target, in: &root) { parent in
             var new = payload
@@ -181,7 +200,11 @@ enum PatchApplier {
                 parent.children[index] = new
                 return nil
             }
-            insertSorted(new, into: &parent)
+            if let position, position <= parent.children.count {
+                parent.children.insert(new, at: position)
+            } else {
+                insertSorted(new, into: &parent)
+            }
             return nil
         }
     }

@@ -113,7 +113,7 @@ extension ClauseKind {
         case .subsection: 7
         case .article: 8
         case .item: 9
-        case .abzac: 10
+        case .abzac, .part: 10
         case .subItem: 11
         case .caption: 12
         case .table: 13

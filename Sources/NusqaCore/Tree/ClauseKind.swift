@@ -29,6 +29,11 @@ public enum ClauseKind: String, Sendable, Hashable, CaseIterable {
     case subItem
     /// An unnumbered paragraph (абзац; also addressed as бөлік, part).
     case abzac
+    /// A part of an article, item or sub-item (бөлік; часть) that holds sub-items: its lead paragraph and the
+    /// sub-items after it, up to the next paragraph that is not a sub-item ("30-баптың бірінші бөлігі 3)
+    /// тармақшасы": `art_30__part_1__subpara_3`). Never a node of the tree, where the lead paragraph and the
+    /// sub-items stand side by side: ids name it, and the applier finds its sub-items by their place.
+    case part
     /// A table (кесте).
     case table
     /// A table row (жол), keyed by its № cell.
@@ -58,6 +63,7 @@ public enum ClauseKind: String, Sendable, Hashable, CaseIterable {
         case .item: "para"
         case .subItem: "subpara"
         case .abzac: "abz"
+        case .part: "part"
         case .table: "table"
         case .row: "row"
         case .caption: "caption"
@@ -83,6 +89,7 @@ public enum ClauseKind: String, Sendable, Hashable, CaseIterable {
         case .item: "тармақ"
         case .subItem: "тармақша"
         case .abzac: "абзац"
+        case .part: "бөлік"
         case .table: "кесте"
         case .row: "жол"
         case .caption: "бөлім жолы"

@@ -4,35 +4,80 @@ import NusqaKit
 public enum ClauseVersionBuilder {
     /// The clause versions of every edition of `timeline`.
     /// - Complexity: O(e · n) for e editions of n clauses (unchanged subtrees are compared, not copied).
-    public static func versions(of timeline: Timeline) -> [ClauseVersion] {
+    public static func versions(of timeline: Timeline) -> [ClauseVersion] { build(timeline).versions }
+
+    /// An act's clause versions, with what the store needs to know about reading its editions back from them.
+    struct Built {
+        var versions: [ClauseVersion]
+        /// Whether every edition is its versions valid that day, in order (``ClauseVersionBuilder/isExact(_:rowsOfEditions:in:)``).
+        var isExact: Bool
+        /// Whether the act's root is a gap (its text is not in the corpus).
+        var rootIsGap: Bool
+    }
+
+    /// The clause versions of `timeline` and their exactness, each edition walked once.
+    /// - Complexity: O(e · n) for e editions of n clauses, plus O(e · v) for the exactness of v versions.
+    static func build(_ timeline: Timeline) -> Built {
+        // Each (id, occurrence) gets a small integer once; the per-edition bookkeeping is then on arrays.
+        var keys: [Key: Int] = [:]
+        var keyIDs: [Key] = []
+        var open: [Int] = []
+        var seenIn: [Int] = []
         var order = DocumentOrder()
-        var open: [Key: Int] = [:]
         var rows: [ClauseVersion] = []
+        var rowKeys: [Int] = []
+        var rowsOfEditions: [[Int]] = []
+        rowsOfEditions.reserveCapacity(timeline.editions.count)
+        var counts: [ClauseID: Int] = [:]
         for (index, edition) in timeline.editions.enumerated() {
-            let units = flatten(edition.body)
-            var seen = Set<Key>()
-            for unit in units {
-                seen.insert(unit.key)
-                order.place(unit.key)
-                if let row = open[unit.key], rows[row].flat == unit.flat, rows[row].provenance == unit.provenance { continue }
-                if let row = open[unit.key] { rows[row].validTo = edition.date }
-                open[unit.key] = rows.count
+            var placed: [Int] = []
+            placed.reserveCapacity(rowsOfEditions.last?.count ?? 0)
+            counts.removeAll(keepingCapacity: true)
+            FlatClause.flatten(edition.body) { id, flat, node in
+                let occurrence = (counts[id] ?? 0) + 1
+                counts[id] = occurrence
+                let key = Key(id: id, occurrence: occurrence)
+                let number: Int
+                if let known = keys[key] {
+                    number = known
+                } else {
+                    number = keyIDs.count
+                    keys[key] = number
+                    keyIDs.append(key)
+                    open.append(-1)
+                    seenIn.append(-1)
+                    order.add()
+                }
+                seenIn[number] = index
+                order.place(number)
+                let provenance = node.provenance.last
+                let row = open[number]
+                if row >= 0, rows[row].flat == flat, rows[row].provenance == provenance {
+                    placed.append(row)
+                    return
+                }
+                if row >= 0 { rows[row].validTo = edition.date }
+                open[number] = rows.count
+                placed.append(rows.count)
+                rowKeys.append(number)
                 rows.append(
                     ClauseVersion(
-                        clause: unit.key.id, occurrence: unit.key.occurrence, order: 0, validFrom: index == 0 ? nil : edition.date,
-                        validTo: nil, isEstimated: edition.isEstimated, flat: unit.flat, provenance: unit.provenance))
+                        clause: id, occurrence: occurrence, order: 0, validFrom: index == 0 ? nil : edition.date, validTo: nil,
+                        isEstimated: edition.isEstimated, flat: flat, provenance: provenance))
             }
-            for (key, row) in open where !seen.contains(key) {
-                rows[row].validTo = edition.date
-                open[key] = nil
+            for number in open.indices where open[number] >= 0 && seenIn[number] != index {
+                rows[open[number]].validTo = edition.date
+                open[number] = -1
             }
             order.finishEdition()
+            rowsOfEditions.append(placed)
         }
         let positions = order.positions()
         for index in rows.indices {
-            rows[index].order = positions[Key(id: rows[index].clause, occurrence: rows[index].occurrence)] ?? 0
+            rows[index].order = positions[rowKeys[index]]
         }
-        return rows
+        let exact = isExact(rows, rowsOfEditions: rowsOfEditions, in: timeline)
+        return Built(versions: rows, isExact: exact.isExact, rootIsGap: exact.rootIsGap)
     }
 
     /// A clause id with its occurrence among units of the same id in one edition.
@@ -40,65 +85,50 @@ public enum ClauseVersionBuilder {
         var id: ClauseID
         var occurrence: Int
     }
-
-    struct Unit {
-        var key: Key
-        var flat: FlatClause
-        var provenance: Provenance?
-    }
-
-    /// The clauses of `root` in document order, as ``FlatClause/flatten(_:)`` walks them, with their provenance.
-    static func flatten(_ root: Clause) -> [Unit] {
-        let flats = FlatClause.flatten(root)
-        // The same walk as FlatClause.flatten, so the two lists align unit for unit.
-        let provenances = root.descendants().map { $0.clause.provenance.last }
-        var counts: [ClauseID: Int] = [:]
-        var units: [Unit] = []
-        units.reserveCapacity(flats.count)
-        for (index, pair) in flats.enumerated() {
-            let occurrence = (counts[pair.id] ?? 0) + 1
-            counts[pair.id] = occurrence
-            units.append(Unit(key: Key(id: pair.id, occurrence: occurrence), flat: pair.clause, provenance: index < provenances.count ? provenances[index] : nil))
-        }
-        return units
-    }
 }
 
 /// One document order over every edition of an act: a unit new in an edition goes after the unit before it there.
+/// Units are numbered from 0 by the caller (``add()`` once for each new one).
 struct DocumentOrder {
-    private var next: [ClauseVersionBuilder.Key: ClauseVersionBuilder.Key] = [:]
-    private var first: ClauseVersionBuilder.Key?
-    private var last: ClauseVersionBuilder.Key?
-    private var previous: ClauseVersionBuilder.Key?
-    private var known = Set<ClauseVersionBuilder.Key>()
+    private var next: [Int] = []
+    private var known: [Bool] = []
+    private var first: Int?
+    private var last: Int?
+    private var previous: Int?
 
-    /// Places `key` after the unit placed before it in this edition (or at the front), unless already known.
-    mutating func place(_ key: ClauseVersionBuilder.Key) {
-        defer { previous = key }
-        guard !known.contains(key) else { return }
-        known.insert(key)
+    /// Makes room for one more unit, numbered `count` before the call.
+    mutating func add() {
+        next.append(-1)
+        known.append(false)
+    }
+
+    /// Places `unit` after the unit placed before it in this edition (or at the front), unless already known.
+    mutating func place(_ unit: Int) {
+        defer { previous = unit }
+        guard !known[unit] else { return }
+        known[unit] = true
         if let previous {
-            next[key] = next[previous]
-            next[previous] = key
-            if last == previous { last = key }
+            next[unit] = next[previous]
+            next[previous] = unit
+            if last == previous { last = unit }
         } else {
-            if let first { next[key] = first }
-            first = key
-            if last == nil { last = key }
+            if let first { next[unit] = first }
+            first = unit
+            if last == nil { last = unit }
         }
     }
 
     mutating func finishEdition() { previous = nil }
 
-    /// Position of each key, from 1.
-    func positions() -> [ClauseVersionBuilder.Key: Int] {
-        var out: [ClauseVersionBuilder.Key: Int] = [:]
-        var current = first
+    /// Position of each unit, from 1; 0 for a unit the order does not reach.
+    func positions() -> [Int] {
+        var out = Array(repeating: 0, count: next.count)
+        var current = first ?? -1
         var position = 1
-        while let key = current, out[key] == nil {
-            out[key] = position
+        while current >= 0, out[current] == 0 {
+            out[current] = position
             position += 1
-            current = next[key]
+            current = next[current]
         }
         return out
     }

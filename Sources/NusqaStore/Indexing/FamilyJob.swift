@@ -18,13 +18,15 @@ struct FamilyJob: Sendable {
     var targetIsReadAmending: Bool
     /// Acts by number, for publishers' notes.
     var numbers: NumberIndex
+    /// Readings pass 2 worked out, by sidecar, for the target and amenders that have one: not read again.
+    var readings: [String: AmendmentReading] = [:]
 
     /// What the job found for one act.
     struct Result: Sendable {
         var sidecar: String
         var id: String
         var versions: [ClauseVersion]
-        /// Whether every edition is its versions in order (``ClauseVersionBuilder/exactness(of:in:)``).
+        /// Whether every edition is its versions in order (``ClauseVersionBuilder/isExact(_:rowsOfEditions:in:)``).
         var isExact: Bool
         /// Whether the act's root is a gap (its text is not in corpus).
         var rootIsGap: Bool
@@ -58,11 +60,14 @@ struct FamilyJob: Sendable {
         }
         guard let target = load(targetSidecar) else { return [] }
         var entries = [target]
+        var known: [String: AmendmentReading] = [:]
+        if let reading = readings[targetSidecar] { known[target.metadata.id] = reading }
         var amenders: [(sidecar: String, entry: Corpus.Entry)] = []
         for sidecar in self.amenders {
             guard let read = load(sidecar) else { continue }
             amenders.append((sidecar, read))
             entries.append(read)
+            if let reading = readings[sidecar] { known[read.metadata.id] = reading }
         }
         var present = Set(entries.map(\.metadata.id))
         for entry in cited where !present.contains(entry.metadata.id) {
@@ -76,15 +81,14 @@ struct FamilyJob: Sendable {
             }
         }
         let corpus = Corpus(entries: entries)
-        let consolidation = Consolidation(corpus: corpus)
+        let consolidation = Consolidation(corpus: corpus, known: known)
         func result(_ entry: Corpus.Entry, sidecar: String, readAmending: Bool, bytes: Int, texts: Int) -> Result {
             let timeline = consolidation.timeline(for: entry)
             let isAmending = entry.act?.kind == .amendingOrder
-            let versions = ClauseVersionBuilder.versions(of: timeline)
-            let exactness = ClauseVersionBuilder.exactness(of: versions, in: timeline)
+            let built = ClauseVersionBuilder.build(timeline)
             let unapplied = Set(timeline.unapplied.map(\.change))
             return Result(
-                sidecar: sidecar, id: entry.metadata.id, versions: versions, isExact: exactness.isExact, rootIsGap: exactness.rootIsGap,
+                sidecar: sidecar, id: entry.metadata.id, versions: built.versions, isExact: built.isExact, rootIsGap: built.rootIsGap,
                 changes: timeline.changes.filter { !unapplied.contains($0) },
                 timelineProblems: CorpusCheck.timeline(entry, timeline, corpus: corpus),
                 own: readAmending ? nil : CorpusCheck.own(entry, reading: nil),

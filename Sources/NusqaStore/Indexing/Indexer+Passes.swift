@@ -75,9 +75,14 @@ extension Indexer {
                     targets.formUnion(try sidecarsOf(id: target))
                 }
                 guard let entry = loaded else { continue }
-                if let target = try writeReading(sidecar: sidecar, entry: entry, read: read) { targets.formUnion(try sidecarsOf(id: target)) }
+                let size = entry.textPath.flatMap { fileStat($0)?.size } ?? 0
+                if let target = try writeReading(sidecar: sidecar, entry: entry, read: read) {
+                    let family = try sidecarsOf(id: target)
+                    targets.formUnion(family)
+                    if let read, let rank = family.min() { readings.keep(read.reading, sidecar: sidecar, cost: size, rank: rank) }
+                }
                 progress.texts += entry.act == nil ? 0 : 1
-                progress.bytes += entry.textPath.flatMap { fileStat($0)?.size } ?? 0
+                progress.bytes += size
             }
             tick()
         }
@@ -193,10 +198,12 @@ extension Indexer {
                     covered.insert(amender)
                 }
             }
+            var known: [String: AmendmentReading] = [:]
+            for name in [sidecar] + amenders { if let reading = readings.take(name) { known[name] = reading } }
             jobs.append(
                 FamilyJob(
                     corpusDirectory: corpusDirectory, targetSidecar: sidecar, amenders: amenders, cited: cited, alsoFor: alsoFor,
-                    targetIsReadAmending: isAmending, numbers: numbers))
+                    targetIsReadAmending: isAmending, numbers: numbers, readings: known))
         }
         var unread = Set<String>()
         for start in stride(from: 0, to: jobs.count, by: batchSize) {

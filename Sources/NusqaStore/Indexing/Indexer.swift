@@ -18,6 +18,10 @@ final class Indexer {
     private let started = Date()
     /// How many texts to read before writing their rows: bounds memory.
     let batchSize = 16
+    /// Pass 2's readings, kept for pass 3 up to a bound of text bytes.
+    var readings = ReadingCache(budget: Indexer.readingBudget)
+    /// The text bytes whose readings are kept between passes (see ``ReadingCache``).
+    static let readingBudget = 256 << 20
     /// Statements prepared once per run, by their SQL.
     private var statements: [String: Statement] = [:]
     /// Act ids and clause ids already given a key in this run.
@@ -174,6 +178,7 @@ final class Indexer {
             pending = try consolidate(families.sorted())
             families = []
         } while !pending.isEmpty
+        readings.removeAll()
         if progress.totalTexts < progress.texts { progress.totalTexts = progress.texts }
     }
 

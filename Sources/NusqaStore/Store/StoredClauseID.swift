@@ -2,7 +2,7 @@ import NusqaKit
 
 /// Clause ids read back from store rows (сақталған сілтеме): the same steps ``ClauseID/init(_:)`` parses, split
 /// on `__` without Foundation. Indexing checks that every stored id reads
-/// back equal (``ClauseVersionBuilder/exactness(of:in:)``), so this reader never has to guess.
+/// back equal (``ClauseVersionBuilder/isExact(_:rowsOfEditions:in:)``), so this reader never has to guess.
 enum StoredClauseIDs {
     /// Parses `att_1__para_2__subpara_11`, as ``ClauseID/init(_:)`` does.
     /// - Complexity: O(n) in the length of `text`.
