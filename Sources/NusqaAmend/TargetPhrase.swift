@@ -63,7 +63,8 @@ struct TargetPhrase {
             let token = tokens[index]
             defer { index += 1 }
             if token == "," || token == "және" || token == "мен" {
-                separatorSeen = true
+                // Between the numbers of one reference ("3), 4) тармақшалары") it separates those numbers, not the references.
+                if pending.isEmpty { separatorSeen = true }
                 continue
             }
             if token == "реттік" || token.hasPrefix("нөмір") { continue }

@@ -33,8 +33,13 @@ enum PartLocator {
         let holderID = ClauseID(Array(target.steps[..<index]))
         let partStep = target.steps[index]
         let rest = Array(target.steps[(index + 1)...])
-        guard let holder = PatchApplier.node(at: holderID, in: root) else { return .failure(.targetMissing(target)) }
         guard let ordinal = partStep.number, ordinal.parts.count == 1 else { return .failure(.targetMissing(target)) }
+        guard let holder = PatchApplier.node(at: holderID, in: root), holder.content == .known else {
+            // The unit is not in the corpus (a gap): its parts cannot be told apart, so the target is the one the
+            // tree would name without them, a part itself its abzac, as where a change makes a gap's unit known.
+            let step = rest.isEmpty ? [ClauseID.Step(.abzac, ordinal)] : []
+            return .located(ClauseID(holderID.steps + step + rest), insertAt: nil)
+        }
         let parts = parts(of: holder)
         guard ordinal.parts[0] >= 1, ordinal.parts[0] <= parts.count else {
             // "73-бабының 1-бөлігі": a part printed with its number ("1.") is an item of the tree.

@@ -15,6 +15,8 @@ enum PatchApplier {
     static func apply(_ change: Change, to root: inout Clause) -> ApplyFailure? {
         var change = change
         var position: Int?
+        // A sub-item located through a part stands in the part, which the tree lays out in the unit that holds it.
+        var placed = false
         if change.effective != nil, change.deferredTarget == nil, change.patch.error == nil, change.patch.unapplied == nil,
             change.patch.target.steps.contains(where: { $0.kind == .part })
         {
@@ -23,6 +25,7 @@ enum PatchApplier {
             switch PartLocator.locate(change.patch.target, in: root, inserting: inserting) {
             case .failure(let failure): return failure
             case .located(let id, let index):
+                placed = change.patch.target.last?.kind != .part
                 change.patch.target = id
                 position = index
             }
@@ -52,15 +55,14 @@ enum PatchApplier {
             return .notApplicable("a \(patch.operation.rawValue) patch changes no text")
         case .replace, .replaceFromAnnex:
             guard let payload = patch.payload else { return .missingPayload }
-            if let broken = payloadFailure(payload, at: patch.target, in: root) { return broken }
+            if let broken = payloadFailure(payload, at: patch.target, in: root, placed: placed) { return broken }
             return replace(at: patch.target, with: deferring(patch, payload, in: root), provenance: provenance, in: &root)
         case .insert, .insertRows, .insertFromAnnex:
             guard let payload = patch.payload else { return .missingPayload }
-            // A sub-item placed in a part stands in the part, which the tree lays out in the unit that holds it.
-            if let broken = payloadFailure(payload, at: patch.target, in: root, placed: position != nil) { return broken }
+            if let broken = payloadFailure(payload, at: patch.target, in: root, placed: placed) { return broken }
             return insert(at: patch.target, deferring(patch, payload, in: root), position: position, provenance: provenance, in: &root)
         case .delete, .repeal:
-            if let target = patch.target.last, let misplaced = placementFailure(target.kind, at: patch.target, in: root) { return misplaced }
+            if !placed, let target = patch.target.last, let misplaced = placementFailure(target.kind, at: patch.target, in: root) { return misplaced }
             return remove(at: patch.target, status: patch.operation == .delete ? .deleted : .repealed, provenance: provenance, in: &root)
         case .replaceWords, .insertWords, .deleteWords:
             guard let words = patch.words else { return .missingWords }

@@ -60,6 +60,13 @@ struct ArticlePartTests {
         #expect(reading.targets == [target], "\(lines)")
     }
 
+    @Test("A list of sub-items after a part ('бірінші бөлігі 3), 4) тармақшалары') is held by the part; the part is not deleted beside them")
+    func listAfterPart() {
+        for lines in [["30-баптың бірінші бөлігі 3), 4) тармақшалары алып тасталсын;"], ["30-баптың бірінші бөлігі 3) және 4) тармақшалары алып тасталсын;"]] {
+            #expect(AmendmentFixtures.read(lines).targets == ["art_30__part_1__subpara_3", "art_30__part_1__subpara_4"], "\(lines)")
+        }
+    }
+
     @Test("A part changed itself, a numbered part and an abzac of a part keep their ids")
     func otherPartsUnchanged() {
         #expect(AmendmentFixtures.read(["30-баптың екінші бөлігі алып тасталсын;"]).targets == ["art_30__abz_2"])
@@ -95,6 +102,17 @@ struct ArticlePartTests {
         // A part with no such sub-item: the target is missing.
         let (_, missing) = apply(AmendmentFixtures.read(["30-баптың үшінші бөлігі 3) тармақшасы алып тасталсын;"]), to: Self.law)
         #expect(missing == [.targetMissing(ClauseID("art_30__part_3__subpara_3")!)])
+    }
+
+    @Test("In a unit not in the corpus (a gap) the part cannot be told apart: the change makes the sub-item known, as without the part")
+    func partOfAGap() throws {
+        let gap = Clause(.document, children: [Clause(.article, number: UnitNumber(30), content: .notInCorpus)])
+        let (root, failures) = apply(
+            AmendmentFixtures.read(["30-баптың бірінші бөлігі 3) тармақшасы мынадай редакцияда жазылсын:", "«3) бақылау;»;"]), to: gap)
+        #expect(failures.isEmpty, "\(failures)")
+        let article = try article(30, in: root)
+        #expect(article.children.map(\.kind) == [.subItem] && article.children.first?.number == UnitNumber(3))
+        #expect(article.children.first?.text == "бақылау;")
     }
 
     @Test("A part printed with its number ('1.') is an item of the tree")
