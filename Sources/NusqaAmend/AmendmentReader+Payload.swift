@@ -129,6 +129,12 @@ extension AmendmentReader {
             bound[target] = clause
         }
         for target in pending.targets where bound[target] == nil {
+            // "5 және 6-тармақтар мынадай мазмұндағы 3) тармақшамен": one block, the same new unit added to each unit named.
+            if let twin = pending.targets.first(where: { $0 != target && $0.last == target.last && bound[$0] != nil }) {
+                bound[target] = bound[twin]
+            }
+        }
+        for target in pending.targets where bound[target] == nil {
             // A block without its number (002's new item 1): bind it to the first unbound target.
             guard let index = clauses.firstIndex(where: { $0.kind == .abzac || $0.kind == target.last?.kind }) else { continue }
             var clause = clauses.remove(at: index)

@@ -197,6 +197,21 @@ struct TargetPhrase {
         }
         var result: [ClauseID] = []
         let new = insert ? references.filter(\.isInstrumental) : []
+        // "5 және 6-тармақтардың 1) тармақшалары": a container in the genitive with several numbers holds the units
+        // named after it in each of them, never the containers deleted or replaced whole beside them.
+        // "5 және 6-тармақтар мынадай мазмұндағы 3) тармақшамен": so do the units a new one is added to.
+        if let index = references.indices.dropLast().first(where: {
+            references[$0].numbers.count > 1 && UnitWords.rank(references[$0 + 1].kind) > UnitWords.rank(references[$0].kind)
+                && (new.isEmpty
+                    ? references[$0].grammaticalCase == .genitive && references[$0 + 1].grammaticalCase != .genitive
+                    : !references[$0].isInstrumental && references[$0 + 1].isInstrumental)
+        }) {
+            return references[index].numbers.flatMap { number in
+                var one = self
+                one.references[index].numbers = [number]
+                return one.targets(base: base, insert: insert)
+            }
+        }
         if let firstNew = new.first {
             // "30-баптың бірінші бөлігі мынадай мазмұндағы 5) тармақшамен": the part holds the new sub-item.
             for reference in references

@@ -154,6 +154,19 @@ struct AmendmentGeneralityTests {
         #expect(AmendmentFixtures.read(["12-тармақтың екінші абзацы және 3) тармақшасы алып тасталсын;"]).targets == ["para_12__abz_2", "para_12__subpara_3"])
     }
 
+    @Test("A genitive container with several numbers ('5 және 6-тармақтардың 1) тармақшалары') holds the units after it in each (the containers were deleted whole)")
+    func severalContainers() {
+        #expect(AmendmentFixtures.read(["5 және 6-тармақтардың 1) тармақшалары алып тасталсын;"]).targets == ["para_5__subpara_1", "para_6__subpara_1"])
+        #expect(AmendmentFixtures.read(["5, 6-тармақтарының 2) тармақшасындағы «өтініш» деген сөз алып тасталсын;"]).targets == ["para_5__subpara_2", "para_6__subpara_2"])
+        #expect(AmendmentFixtures.read(["3 және 4-баптардың 2-тармақтары алып тасталсын;"]).targets == ["art_3__para_2", "art_4__para_2"])
+        // A new unit added to several units: each gets it, with the one quoted block.
+        let insert = AmendmentFixtures.read(["5 және 6-тармақтар мынадай мазмұндағы 3) тармақшамен толықтырылсын:", "«3) үш.»;"])
+        #expect(insert.targets == ["para_5__subpara_3", "para_6__subpara_3"])
+        #expect(insert.patches.map(\.payload?.text) == ["үш.", "үш."] && insert.patches.allSatisfy { $0.error == nil })
+        // Several units beside one another are still siblings.
+        #expect(AmendmentFixtures.read(["5, 6-тармақтар және 7-тармақтың 1) тармақшасы алып тасталсын;"]).targets == ["para_5", "para_6", "para_7__subpara_1"])
+    }
+
     @Test("A Russian sentence of two word changes, each with its own verb, reads each with its verb (the deleted words took the new ones)")
     func russianWordClauses() throws {
         let reading = AmendmentFixtures.read(["в пункте 5 слова «пяти рабочих дней» заменить словами «трех рабочих дней», слова «в электронном виде» исключить;"])
