@@ -35,18 +35,13 @@ import Testing
         text.lowercased().split { !$0.isLetter }.map(String.init)
     }
 
-    @Test func phraseAddedOnADateIsNotFoundTheDayBefore() throws {
-        let corpus = try StoreFixture.generated(seed: 11, acts: 2, amendments: 5)
-        defer { try? FileManager.default.removeItem(atPath: corpus) }
-        let store = corpus + "/store.sqlite"
-        #expect(nusqa("index", "--corpus", corpus, "--store", store).status == 0)
+    /// A two-word phrase that a version brings on its first day and that no wording of its act had the day before.
+    static func addedPhrase(store: String) throws -> (act: String, clause: String, phrase: String, day: CivilDate)? {
         let database = try Database(path: store, readOnly: true)
         let rows = try database.prepare("SELECT act, clause, valid_from, valid_to, text FROM clause_versions ORDER BY rowid").rows([]) {
             (act: $0.text(0) ?? "", clause: $0.text(1) ?? "", from: $0.text(2), to: $0.text(3), text: $0.text(4) ?? "")
         }
-        // A two-word phrase that a version brings on its first day and that no wording of the act had the day before.
-        var found: (act: String, clause: String, phrase: String, day: CivilDate)?
-        search: for row in rows {
+        for row in rows {
             guard let from = row.from, let day = CivilDate(iso: from) else { continue }
             let before = day.adding(days: -1).description
             let earlier = rows.filter { $0.act == row.act && ($0.from ?? "") <= before && ($0.to.map { $0 > before } ?? true) }
@@ -54,12 +49,18 @@ import Testing
             let words = Self.words(row.text)
             for index in words.indices.dropLast() where words[index].count >= 4 && words[index + 1].count >= 4 {
                 let phrase = words[index] + " " + words[index + 1]
-                if !earlierText.contains(" " + phrase + " ") {
-                    found = (row.act, row.clause, phrase, day)
-                    break search
-                }
+                if !earlierText.contains(" " + phrase + " ") { return (row.act, row.clause, phrase, day) }
             }
         }
+        return nil
+    }
+
+    @Test func phraseAddedOnADateIsNotFoundTheDayBefore() throws {
+        let corpus = try StoreFixture.generated(seed: 11, acts: 2, amendments: 5)
+        defer { try? FileManager.default.removeItem(atPath: corpus) }
+        let store = corpus + "/store.sqlite"
+        #expect(nusqa("index", "--corpus", corpus, "--store", store).status == 0)
+        let found = try Self.addedPhrase(store: store)
         let (act, clause, phrase, day) = try #require(found)
         let onTheDay = nusqa("search", "\"\(phrase)\"", "--act", act, "--as-of", day.description, "--format", "json", "--corpus", corpus, "--store", store)
         #expect(onTheDay.status == 0)
