@@ -401,9 +401,19 @@ extension AmendmentReader {
             // with its own verb (the deletion took the second one's verb and payload).
             var head = line
             head.text = first
+            let deleted = TargetPhrase(first).targets(base: scopeBase, insert: false).first
             if let pending = readInstruction(firstVerb, line: head, abzac: abzac, enumerated: enumerated) { finish(pending) }
             var tail = line
             tail.text = rest
+            // "6-тармақтың 3) тармақшасы алынып тасталсын, 4) тармақшасы мынадай редакцияда жазылсын:": the second clause
+            // names a unit of the same kind without repeating the container the first one named.
+            let saved = containers
+            defer { containers = saved }
+            if let deleted, let kind = deleted.last?.kind, TargetPhrase(rest).references.first?.kind == kind,
+                deleted.steps.count > scopeBase.count + 1, Array(deleted.steps.prefix(document.count)) == document
+            {
+                containers = Array(deleted.steps.dropFirst(document.count).dropLast())
+            }
             return readInstruction(restVerb, line: tail, abzac: abzac, enumerated: enumerated)
         }
         let text = line.text

@@ -188,5 +188,10 @@ struct AmendmentGeneralityTests {
         #expect(reading.patches.map(\.operation) == [.delete, .replace])
         #expect(reading.targets == ["para_5", "para_6"])
         #expect(reading.patches.last?.payload?.text == "Жаңа мәтін.")
+        // The second clause names a unit of the same kind without repeating the container: it keeps the container.
+        let sub = AmendmentFixtures.read(["6-тармақтың 3) тармақшасы алынып тасталсын, 4) тармақшасы мынадай редакцияда жазылсын:", "«4) төрт;»;", "7-тармақ алып тасталсын;"])
+        #expect(sub.targets == ["para_6__subpara_3", "para_6__subpara_4", "para_7"])
+        #expect(sub.patches[1].payload?.text == "төрт;" && sub.patches[1].error == nil)
+        #expect(AmendmentFixtures.read(["6-тармақтың 3) тармақшасы алынып тасталсын, 7-тармақтың 2) тармақшасы алынып тасталсын;"]).targets == ["para_6__subpara_3", "para_7__subpara_2"])
     }
 }
