@@ -75,6 +75,12 @@ public struct DeferredPart: Sendable, Hashable {
     public var target: ClauseID
     /// The date it comes into force.
     public var effective: EffectiveDate
+
+    /// Creates a deferred part.
+    public init(target: ClauseID, effective: EffectiveDate) {
+        self.target = target
+        self.effective = effective
+    }
 }
 
 /// An old → new word change (сөздерді ауыстыру / толықтыру).
@@ -92,6 +98,14 @@ public struct WordChange: Sendable, Hashable {
     public var position: Position
     /// "бүкіл мәтін бойынша": throughout the whole text.
     public var isGlobal: Bool
+
+    /// Creates a word change.
+    public init(old: String, new: String, position: Position, isGlobal: Bool) {
+        self.old = old
+        self.new = new
+        self.position = position
+        self.isGlobal = isGlobal
+    }
 }
 
 /// Text in an amending item that looks like an instruction and was not understood (талданбаған нұсқау).

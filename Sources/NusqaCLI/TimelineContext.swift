@@ -3,7 +3,8 @@ import NusqaStore
 
 /// Loads the timeline of the act a command names: from the store, only the act's family; else the whole corpus.
 struct TimelineContext {
-    var consolidation: Consolidation
+    /// The corpus the act's notes name acts from: the whole corpus, or the act's family from the store.
+    var corpus: Corpus
     var entry: Corpus.Entry
     var timeline: Timeline
 
@@ -17,6 +18,13 @@ struct TimelineContext {
             if let found = id {
                 // The family's own files are checked (Freshness); a change re-reads them, and the name is looked up again.
                 if StoreAccess.refresh(store, act: found) { id = store.lookUpID(name) }
+            }
+            // The changes the indexer stored, when it did: no amending act is read.
+            if let id, let stored = store.timelineInputs(named: id) {
+                self.corpus = stored.corpus
+                self.entry = stored.entry
+                self.timeline = Timeline(actID: stored.entry.metadata.id, base: Consolidation.base(of: stored.entry), changes: stored.changes)
+                return
             }
             corpus = id.flatMap { store.family(named: $0) } ?? Corpus(entries: [])
             found = id.flatMap { corpus.entry(named: $0) }
@@ -34,8 +42,8 @@ struct TimelineContext {
             throw ActLookup.notFound(name, in: corpus)
         }
         self.entry = entry
-        self.consolidation = Consolidation(corpus: corpus)
-        self.timeline = consolidation.timeline(for: entry)
+        self.corpus = corpus
+        self.timeline = Consolidation(corpus: corpus).timeline(for: entry)
     }
 
     var title: String { EditionRenderer.title(of: entry) }
@@ -61,10 +69,10 @@ struct TimelineContext {
 
     /// An amending act as a reader names it: "№ 127 (V2500037290)".
     func actLabel(_ actID: String) -> String {
-        EditorialNote.actLabel(actID, metadata: consolidation.corpus.entry(named: actID)?.metadata)
+        EditorialNote.actLabel(actID, metadata: corpus.entry(named: actID)?.metadata)
     }
 
     func info(_ actID: String) -> EditorialNote.ActInfo? {
-        EditorialNote.ActInfo(actID: actID, in: consolidation.corpus)
+        EditorialNote.ActInfo(actID: actID, in: corpus)
     }
 }

@@ -14,6 +14,15 @@ public struct Change: Sendable, Hashable {
     /// For a deferred part: the unit of the payload that comes into force now.
     public var deferredTarget: ClauseID?
 
+    /// Creates a change.
+    public init(act: String, actDate: CivilDate? = nil, patch: Patch, effective: EffectiveDate? = nil, deferredTarget: ClauseID? = nil) {
+        self.act = act
+        self.actDate = actDate
+        self.patch = patch
+        self.effective = effective
+        self.deferredTarget = deferredTarget
+    }
+
     /// The unit the change addresses.
     public var target: ClauseID { deferredTarget ?? patch.target }
 

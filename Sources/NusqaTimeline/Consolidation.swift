@@ -21,7 +21,7 @@ public struct Consolidation: Sendable {
 
     /// Reads every amending act of the corpus, except those whose reading is already `known` (by act id):
     /// a reading worked out before against the same citations (the store's indexer keeps them between passes).
-    /// The caller vouches that each known reading is what ``Corpus/amendments(of:)`` gives for that act here.
+    /// The caller vouches that each known reading is what `Corpus.amendments(of:)` gives for that act here.
     /// - Complexity: O(total size of the amending texts not known).
     public init(corpus: Corpus, known: [String: AmendmentReading]) {
         self.corpus = corpus
@@ -55,7 +55,10 @@ public struct Consolidation: Sendable {
     }
 
     /// The starting tree of an act: its parsed text, or a skeleton of gaps from its metadata.
-    public func base(for entry: Corpus.Entry) -> Clause {
+    public func base(for entry: Corpus.Entry) -> Clause { Self.base(of: entry) }
+
+    /// The starting tree of an act (``base(for:)``), without a consolidation: it depends on the entry alone.
+    public static func base(of entry: Corpus.Entry) -> Clause {
         if let act = entry.act { return act.body }
         var root = Clause(.document, content: .notInCorpus)
         root.children.append(Clause(.preamble, content: .notInCorpus))

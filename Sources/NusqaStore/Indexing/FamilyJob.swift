@@ -32,6 +32,8 @@ struct FamilyJob: Sendable {
         var rootIsGap: Bool
         /// The dated changes applied to the act, in timeline order.
         var changes: [Change]
+        /// Every change aimed at the act (``Consolidation/changes(for:)``): what its timeline is built from.
+        var inputs: [Change]
         /// Publisher's notes that disagree, then unapplied changes.
         var timelineProblems: [CorpusCheck.Problem]
         /// Problems of the text, for an act not read as amending; nil otherwise.
@@ -90,6 +92,7 @@ struct FamilyJob: Sendable {
             return Result(
                 sidecar: sidecar, id: entry.metadata.id, versions: built.versions, isExact: built.isExact, rootIsGap: built.rootIsGap,
                 changes: timeline.changes.filter { !unapplied.contains($0) },
+                inputs: consolidation.changes(for: entry.metadata.id),
                 timelineProblems: CorpusCheck.timeline(entry, timeline, corpus: corpus),
                 own: readAmending ? nil : CorpusCheck.own(entry, reading: nil),
                 textTitle: entry.act?.title, hasText: entry.act != nil,

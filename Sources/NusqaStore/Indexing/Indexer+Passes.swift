@@ -51,7 +51,10 @@ extension Indexer {
         for sql in ["DELETE FROM patches WHERE act = ?1", "DELETE FROM lookups WHERE act = ?1", "DELETE FROM links WHERE source = ?1"] {
             try database.prepare(sql).run([.text(id)])
         }
-        if let key = try existingActKey(id) { try statement("DELETE FROM changes WHERE act = ?1").run([.int(key)]) }
+        if let key = try existingActKey(id) {
+            try statement("DELETE FROM changes WHERE act = ?1").run([.int(key)])
+            try statement("DELETE FROM timeline_changes WHERE act = ?1").run([.int(key)])
+        }
         try deleteVersions(of: id)
     }
 
@@ -239,6 +242,7 @@ extension Indexer {
             return (left.order, left.occurrence, $0) < (right.order, right.occurrence, $1)
         }
         let first = StoredCodes.versionRange(act: act).lowerBound
+        var wordings: [ChangeCodec.Wording: Int] = [:]
         for (place, index) in ordered.enumerated() {
             let version = result.versions[index]
             var amendedBy = SQLValue.null
@@ -256,6 +260,7 @@ extension Indexer {
                 keepsWording = keeps ? 1 : 0
             }
             let wording = try wordingID(heading: version.flat.heading, text: version.flat.text)
+            wordings[ChangeCodec.Wording(heading: version.flat.heading, text: version.flat.text)] = wording
             try insert.run([
                 .int(first + place), .int(try clauseKey(version.clause)), .int(version.occurrence), .int(version.order), from, to,
                 .int(version.isEstimated ? 1 : 0), .int(StoredCodes.code("kind", version.flat.kind.rawValue)),
@@ -283,6 +288,7 @@ extension Indexer {
                 known == item.patch.instruction ? .null : .text(item.patch.instruction),
             ])
         }
+        try writeTimelineChanges(result.inputs, act: act, wordings: wordings)
         progress.clauseVersions += result.versions.count
         try statement("DELETE FROM findings WHERE sidecar = ?1 AND part = 2").run([.text(result.sidecar)])
         try writeFindings(result.timelineProblems, sidecar: result.sidecar, part: 2)
@@ -293,6 +299,23 @@ extension Indexer {
                 .text(result.sidecar), .optional(result.textTitle), .int(result.hasText ? 1 : 0),
             ])
         }
+    }
+
+    /// Writes the changes aimed at an act (``ChangeCodec``), naming the wordings of its versions and the stored
+    /// instructions rather than repeating them.
+    func writeTimelineChanges(_ changes: [Change], act: Int, wordings: [ChangeCodec.Wording: Int]) throws {
+        let patches = try statement("SELECT seq, instruction FROM patches WHERE act = ?1")
+        var instructions: [String: [Int: String]] = [:]
+        let references = ChangeCodec.References(wordings: wordings) { amending, sequence in
+            if instructions[amending] == nil {
+                var found: [Int: String] = [:]
+                for (seq, text) in (try? patches.rows([.text(amending)], { ($0.int(0), $0.text(1) ?? "") })) ?? [] { found[seq] = text }
+                instructions[amending] = found
+            }
+            return instructions[amending]?[sequence]
+        }
+        let bytes = ChangeCodec.encode(changes, references: references)
+        try statement("INSERT OR REPLACE INTO timeline_changes(act, changes) VALUES (?1, ?2)").run([.int(act), .blob(bytes)])
     }
 
     /// Writes problems; a file under acts/ is stored relative to it, so the store answers for any spelling of the folder.

@@ -110,7 +110,10 @@ public final class CorpusStore {
             let program = try database.prepare("SELECT value FROM meta WHERE key = 'program'").rows([]) { $0.text(0) }.first ?? nil
             guard program == StoreSchema.program else { throw Unusable.otherProgram }
             // Every table is there and its first page reads: one statement for all of them.
-            let tables = ["files", "acts", "links", "lookups", "patches", "findings", "act_ids", "clause_ids", "codes", "versions", "wordings", "changes"]
+            let tables = [
+                "files", "acts", "links", "lookups", "patches", "findings", "act_ids", "clause_ids", "codes", "versions", "wordings", "changes",
+                "timeline_changes",
+            ]
             _ = try database.integer("SELECT " + tables.map { "(SELECT count(*) FROM (SELECT 1 FROM \($0) LIMIT 1))" }.joined(separator: ", "))
         }
         return CorpusStore(path: path, corpusDirectory: corpusDirectory, database: database)

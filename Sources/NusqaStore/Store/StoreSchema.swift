@@ -7,7 +7,7 @@ public enum StoreSchema {
     /// `PRAGMA application_id`: "NUSQ", so a foreign SQLite file is told apart from a store.
     public static let applicationID: Int32 = 0x4E55_5351
     /// `PRAGMA user_version`: bumped whenever a table or what a row means changes.
-    public static let version = 4
+    public static let version = 5
 
     /// The build of the running program: the size and mtime of its executable. Rows are what this build's
     /// parser and consolidation computed, so a store written by another build is rebuilt.
@@ -149,6 +149,12 @@ public enum StoreSchema {
             instruction_text TEXT,      -- NULL: the same as patches.instruction
             PRIMARY KEY(act, seq)
         ) WITHOUT ROWID;
+        CREATE TABLE timeline_changes(
+            act INTEGER PRIMARY KEY,    -- act_ids.key of the act changed
+            changes BLOB NOT NULL       -- every change aimed at it, undated and unapplied ones too, in consolidation order: the
+                                        -- amending acts' patches with their payloads and dates (ChangeCodec, private to one build);
+                                        -- show, versions and history build the timeline from it without reading the instructions
+        );
         CREATE VIRTUAL TABLE clause_text USING fts5(
             heading, text, content='wordings', content_rowid='id',
             tokenize='unicode61 remove_diacritics 0', columnsize=0);
