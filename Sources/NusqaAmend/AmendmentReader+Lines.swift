@@ -500,6 +500,13 @@ extension AmendmentReader {
     /// тасталсын, 6-тармақ мынадай редакцияда жазылсын:"): the deletion and the rest; nil otherwise, and for word
     /// changes ("«…» деген сөз алып тасталсын, …"), which ``wordClauses(_:)`` splits.
     static func deletionClause(_ text: String) -> (String, String)? {
+        deletionClause(text, endings: ["алып тасталсын", "алынып тасталсын"]) { rest in
+            InstructionVerb.find(in: rest) != nil && !TargetPhrase(rest).references.isEmpty
+        }
+    }
+
+    /// The same split for any language: `endings` end the deletion, `isInstruction` says whether the rest orders something.
+    static func deletionClause(_ text: String, endings: [String], isInstruction: (String) -> Bool) -> (String, String)? {
         var depth = 0
         var straight = false
         var index = text.startIndex
@@ -509,9 +516,7 @@ extension AmendmentReader {
             if depth == 0, !straight, character == "," {
                 let before = text[..<index].trimmingCharacters(in: .whitespaces)
                 let rest = text[text.index(after: index)...].trimmingCharacters(in: .whitespaces)
-                if ["алып тасталсын", "алынып тасталсын"].contains(where: { before.hasSuffix($0) }), !before.contains("«"), !before.contains("\""),
-                    !rest.isEmpty, InstructionVerb.find(in: rest) != nil, !TargetPhrase(rest).references.isEmpty
-                {
+                if endings.contains(where: { before.hasSuffix($0) }), !before.contains("«"), !before.contains("\""), !rest.isEmpty, isInstruction(rest) {
                     return (before + ";", rest)
                 }
             }

@@ -107,6 +107,27 @@ extension AmendmentReader {
 
     /// Reads a Russian instruction sentence.
     mutating func readRussianInstruction(_ match: RussianInstructionVerbs.Match, line: Abzac, abzac: Abzac, enumerated: Bool) -> Pending? {
+        if let (first, rest) = Self.deletionClause(line.text, endings: ["исключить"], isInstruction: { rest in
+            RussianInstructionVerbs.find(in: rest) != nil && !RussianTargetPhrase(rest).isEmpty
+        }), let firstVerb = RussianInstructionVerbs.find(in: first), firstVerb.operation == .delete, let restVerb = RussianInstructionVerbs.find(in: rest) {
+            // "пункт 5 исключить, пункт 6 изложить в следующей редакции:": two instructions, each with its own verb (the
+            // deletion took the second one's verb and payload); "подпункт 3) пункта 6 исключить, подпункт 4) изложить …":
+            // the second names a unit of the same kind without repeating the container.
+            var head = line
+            head.text = first
+            let deleted = RussianTargetPhrase(first).targets(base: scopeBase, insert: false).first
+            if let pending = readRussianInstruction(firstVerb, line: head, abzac: abzac, enumerated: enumerated) { finish(pending) }
+            var tail = line
+            tail.text = rest
+            let saved = containers
+            defer { containers = saved }
+            if let deleted, let kind = deleted.last?.kind, RussianTargetPhrase(rest).groups.first?.references.first?.kind == kind,
+                deleted.steps.count > scopeBase.count + 1, Array(deleted.steps.prefix(document.count)) == document
+            {
+                containers = Array(deleted.steps.dropFirst(document.count).dropLast())
+            }
+            return readRussianInstruction(restVerb, line: tail, abzac: abzac, enumerated: enumerated)
+        }
         let text = line.text
         let lowered = RussianText.folded(text)
         reading.instructionCount += 1

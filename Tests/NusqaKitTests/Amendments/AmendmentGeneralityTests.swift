@@ -193,5 +193,11 @@ struct AmendmentGeneralityTests {
         #expect(sub.targets == ["para_6__subpara_3", "para_6__subpara_4", "para_7"])
         #expect(sub.patches[1].payload?.text == "төрт;" && sub.patches[1].error == nil)
         #expect(AmendmentFixtures.read(["6-тармақтың 3) тармақшасы алынып тасталсын, 7-тармақтың 2) тармақшасы алынып тасталсын;"]).targets == ["para_6__subpara_3", "para_7__subpara_2"])
+        // Russian: the deleted unit was replaced with the second unit's payload.
+        let russian = AmendmentFixtures.read(["пункт 5 исключить, пункт 6 изложить в следующей редакции:", "«6. Шесть.»;"])
+        #expect(russian.patches.map(\.operation) == [.delete, .replace] && russian.targets == ["para_5", "para_6"])
+        #expect(russian.patches.last?.payload?.text == "Шесть.")
+        let russianSub = AmendmentFixtures.read(["подпункт 3) пункта 6 исключить, подпункт 4) изложить в следующей редакции:", "«4) четыре;»;"])
+        #expect(russianSub.patches.map(\.operation) == [.delete, .replace] && russianSub.targets == ["para_6__subpara_3", "para_6__subpara_4"])
     }
 }
