@@ -29,6 +29,7 @@ for i in "${!WORDS[@]}"; do
   Y=$((2019 + i + (i > 3 ? 1 : 0)))   # 2019…2027 across the seven words
   query "${WORDS[$i]} $Y-06-15" "${WORDS[$i]}" --as-of "$Y-06-15" --limit 20
 done
+query "жжжжж 2026-01-01 (no match: fixed cost)" жжжжж --as-of 2026-01-01 --limit 20
 query "\"медициналық көмек\" 2026-01-01" '"медициналық көмек"' --as-of 2026-01-01 --limit 20
 query "${RARE:-ақпараттандыру} 2026-01-01 (rare)" "${RARE:-ақпараттандыру}" --as-of 2026-01-01 --limit 20
 query "медициналық 2026-01-01 json" медициналық --as-of 2026-01-01 --limit 20 --format json

@@ -115,9 +115,15 @@ import Testing
         for (index, name) in names.enumerated() {
             try Data(repeating: 0x41, count: index * 3).write(to: URL(fileURLWithPath: folder + "/" + name))
         }
+        // A link to nothing cannot be stat'ed: it is left out, as before.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/V2.txt", withDestinationPath: folder + "/gone.txt")
         let listing = try #require(DirectoryListing.entries(of: folder))
         let listed = (0..<listing.count).map { listing.name($0) }
         #expect(listed.sorted() == names.filter { !$0.hasPrefix(".") }.sorted())
+        // Stat'ed in slices on several threads: the same entries in the same order.
+        let sliced = try #require(DirectoryListing.entries(of: folder, parallelFrom: 0))
+        #expect((0..<sliced.count).map { sliced.name($0) } == listed)
+        #expect(sliced.sizes == listing.sizes && sliced.mtimes == listing.mtimes)
         for index in 0..<listing.count {
             let name = listing.name(index)
             let stamp = try #require(fileStat(folder + "/" + name))
@@ -125,7 +131,7 @@ import Testing
             var bytes = Array(name.utf8)
             #expect(bytes.withUnsafeMutableBufferPointer { listing.index(of: UnsafeBufferPointer($0)) } == index)
         }
-        for absent in ["V", "V1", "V1.tx", "V1.txtx", ".hidden", "é.txt", ""] {
+        for absent in ["V", "V1", "V1.tx", "V1.txtx", ".hidden", "é.txt", "V2.txt", ""] {
             var bytes = Array(absent.utf8)
             #expect(bytes.withUnsafeMutableBufferPointer { listing.index(of: UnsafeBufferPointer($0)) } == nil, "\(absent)")
         }

@@ -40,6 +40,7 @@ import Testing
                 let all = try store.search(query, asOf: day, act: nil, limit: 1_000_000, plan: .walk).matches
                 #expect(all.map { "\($0.act) \($0.clause)" } == (try Self.reference(query, day: day, path: path)), "\(word) \(day)")
                 #expect(all.allSatisfy { !$0.snippet.isEmpty }, "\(word) \(day): a match without its snippet")
+                #expect(try store.search(query, asOf: day, act: nil, limit: 1_000_000, plan: .joinAndSort).matches == all, "\(word) \(day), sorted")
                 longest = max(longest, all.count)
             }
         }

@@ -7,8 +7,9 @@ extension CorpusStore {
     /// Two plans give the same list. A query matching many wordings walks the versions in that order (act ids
     /// through their unique index, each act's versions by rowid) and stops at `limit`, with the matching wordings
     /// as a set: no sort, and only the first `limit` matches are read back with their snippets. A query matching
-    /// few wordings, or one the walk does not satisfy within a budget of rows, joins every version of the matching
-    /// wordings and sorts them (the plan before the walk). `act` is always walked: its versions are one range.
+    /// few wordings, or one the walk does not satisfy within a budget of rows, takes every version of the matching
+    /// wordings from the `versions_wording` index alone, sorts their ids by act id and rowid, and reads the dates
+    /// of only as many as the page needs. `act` is always walked: its versions are one range.
     /// - Parameters:
     ///   - act: only this act (an id).
     ///   - limit: at most this many.
@@ -40,7 +41,7 @@ extension CorpusStore {
             if walks, let (versions, rows) = try walk(matching, day: day, range: range, limit: limit, budget: budget) {
                 return (try read(versions, query: query), rows)
             }
-            return (try joinAndSort(query, day: day, range: range, limit: limit), nil)
+            return (try read(try joinAndSort(query, day: day, range: range, limit: limit), query: query), nil)
         }
     }
 
@@ -90,7 +91,7 @@ extension CorpusStore {
             """)
         var out: [(match: SearchMatch, wording: Int)] = []
         for id in versions {
-            out += try row.rows([.int(id)]) { (Self.match($0, snippet: ""), $0.int(6)) }
+            out += try row.rows([.int(id)]) { (Self.match($0), $0.int(6)) }
         }
         // One FTS5 pass for the snippets (a prefix query's lookup costs the same for one row as for all of them),
         // over the wordings found only; `+rowid` keeps the list a filter, not one FTS5 lookup per id.
@@ -113,26 +114,40 @@ extension CorpusStore {
         }
     }
 
-    /// Every version of every matching wording valid on `day`, joined and sorted: cheaper than the walk when few
-    /// wordings match.
-    private func joinAndSort(_ query: SearchQuery, day: Int, range: ClosedRange<Int>?, limit: Int) throws -> [SearchMatch] {
+    /// The first `limit` versions valid on `day` among every version of every matching wording, in act id and
+    /// document order: the versions' ids from the `versions_wording` index alone (no table row, no snippet), grouped
+    /// by act; the acts in id order, each one's candidates in rowid order, their dates read until the page is full.
+    private func joinAndSort(_ query: SearchQuery, day: Int, range: ClosedRange<Int>?, limit: Int) throws -> [Int] {
         let inAct = range.map { " AND v.id BETWEEN \($0.lowerBound) AND \($0.upperBound)" } ?? ""
-        let sql = """
-            SELECT a.id, c.clause, v.valid_from, v.valid_to, v.estimated, v.status, snippet(clause_text, -1, '[', ']', '…', 16)
-            FROM clause_text JOIN versions v ON v.wording = clause_text.rowid JOIN act_ids a ON a.key = v.id >> \(StoredCodes.actShift)
-                JOIN clause_ids c ON c.key = v.clause
-            WHERE clause_text MATCH ?1 AND (v.valid_from IS NULL OR v.valid_from <= ?2) AND (v.valid_to IS NULL OR v.valid_to > ?2)\(inAct)
-            ORDER BY a.id, v.id LIMIT ?3
-            """
-        return try database.prepare(sql).rows([.text(query.expression), .int(day), .int(limit)]) { Self.match($0, snippet: $0.text(6) ?? "") }
+        let ids = try database.prepare("SELECT v.id FROM clause_text JOIN versions v ON v.wording = clause_text.rowid WHERE clause_text MATCH ?1\(inAct)")
+            .rows([.text(query.expression)]) { $0.int(0) }
+        var byAct: [Int: [Int]] = [:]
+        for id in ids { byAct[id >> StoredCodes.actShift, default: []].append(id) }
+        // Act keys are not in act id order: the acts in id order (the unique index, keys only), those with
+        // candidates taken in rowid order, until the page is full.
+        let dates = try database.prepare("SELECT valid_from IS NULL OR valid_from <= ?2, valid_to IS NULL OR valid_to > ?2 FROM versions WHERE id = ?1")
+        let acts = try database.prepare("SELECT key FROM act_ids ORDER BY id")
+        try acts.bind([])
+        defer { acts.reset() }
+        var found: [Int] = []
+        var actsLeft = byAct.count
+        while found.count < limit, actsLeft > 0, try acts.step() {
+            guard let candidates = byAct[acts.int(0)] else { continue }
+            actsLeft -= 1
+            for id in candidates.sorted() where found.count < limit {
+                if try dates.rows([.int(id), .int(day)], { $0.int(0) != 0 && $0.int(1) != 0 }).first == true { found.append(id) }
+            }
+        }
+        return found
     }
 
-    /// A match from a row whose columns 0…5 are act id, clause id, valid from, valid to, estimated, status.
-    private static func match(_ row: Statement, snippet: String) -> SearchMatch {
+    /// A match, its snippet still empty, from a row whose columns 0…5 are act id, clause id, valid from, valid to,
+    /// estimated, status.
+    private static func match(_ row: Statement) -> SearchMatch {
         let day = { (column: Int32) in row.isNull(column) ? nil : StoredCodes.date(row.int(column)).description }
         let clause = row.text(1) ?? ""
         return SearchMatch(
-            act: row.text(0) ?? "", clause: clause, reading: ClauseID(clause)?.kazakhReference ?? clause, snippet: snippet,
+            act: row.text(0) ?? "", clause: clause, reading: ClauseID(clause)?.kazakhReference ?? clause, snippet: "",
             validFrom: day(2), validTo: day(3), isEstimated: row.int(4) != 0, status: StoredCodes.name("status", row.int(5)) ?? "")
     }
 }

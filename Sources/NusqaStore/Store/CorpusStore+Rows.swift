@@ -26,20 +26,27 @@ extension CorpusStore {
     /// - Complexity: one index range over the act's versions, then the changed versions by id.
     public func editionDiff(act id: String, from: CivilDate, to: CivilDate, oldRootIsGap: Bool) throws -> EditionDiff? {
         guard let act = actKey(id) else { return nil }
-        let valid = { (day: String) in "(valid_from IS NULL OR valid_from <= \(day)) AND (valid_to IS NULL OR valid_to > \(day))" }
         let notInCorpus = StoredCodes.code("content", Clause.Content.notInCorpus.rawValue)
+        // Every version of the act in rowid order; which are valid on either day is worked out here rather than in
+        // SQL (four expressions a row there): a version is valid on a day from `valid_from` (NULL: always) until
+        // before `valid_to` (NULL: still).
         let statement = try database.prepare(
-            """
-            SELECT id, clause, content = \(notInCorpus), \(valid("?3")), \(valid("?4")) FROM versions
-            WHERE id BETWEEN ?1 AND ?2 AND ((\(valid("?3"))) OR (\(valid("?4")))) ORDER BY id
-            """)
+            "SELECT id, clause, content = \(notInCorpus), valid_from, valid_to FROM versions WHERE id BETWEEN ?1 AND ?2 ORDER BY id")
         var versionIDs: [Int] = []
+        var rows: [EditionDiff.VersionRow] = []
         let range = StoredCodes.versionRange(act: act)
-        let values: [SQLValue] = [.int(range.lowerBound), .int(range.upperBound), .int(StoredCodes.dayNumber(from)), .int(StoredCodes.dayNumber(to))]
-        let rows = try statement.rows(values) { row -> EditionDiff.VersionRow in
-            versionIDs.append(row.int(0))
-            return EditionDiff.VersionRow(key: row.int(1), inBefore: row.int(3) != 0, inAfter: row.int(4) != 0, isGap: row.int(2) != 0)
+        let (before, after) = (StoredCodes.dayNumber(from), StoredCodes.dayNumber(to))
+        try statement.bind([.int(range.lowerBound), .int(range.upperBound)])
+        while try statement.step() {
+            let validFrom = statement.isNull(3) ? Int.min : statement.int(3)
+            let validTo = statement.isNull(4) ? Int.max : statement.int(4)
+            let inBefore = validFrom <= before && before < validTo
+            let inAfter = validFrom <= after && after < validTo
+            guard inBefore || inAfter else { continue }
+            versionIDs.append(statement.int(0))
+            rows.append(EditionDiff.VersionRow(key: statement.int(1), inBefore: inBefore, inAfter: inAfter, isGap: statement.int(2) != 0))
         }
+        statement.reset()
         var failed = false
         let keyOf = try database.prepare("SELECT key FROM clause_ids WHERE clause = ?1")
         let key = { (clause: ClauseID) in (try? keyOf.rows([.text(clause.description)]) { $0.int(0) })?.first }

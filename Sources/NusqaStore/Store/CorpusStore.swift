@@ -102,16 +102,19 @@ public final class CorpusStore {
         // A file shorter than the page count its header records lost its tail (a truncated copy, a full disk).
         let pageSize = Int(header[16]) << 8 | Int(header[17])
         let pages = header[28..<32].reduce(0) { $0 << 8 | Int($1) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = fileStat(path)?.size ?? 0
         if pages > 0, (pageSize == 1 ? 65536 : pageSize) * pages > size {
             throw Unusable.damaged("truncated: \(size) of \((pageSize == 1 ? 65536 : pageSize) * pages) bytes")
         }
         try database.reading {
             let program = try database.prepare("SELECT value FROM meta WHERE key = 'program'").rows([]) { $0.text(0) }.first ?? nil
             guard program == StoreSchema.program else { throw Unusable.otherProgram }
-            for table in ["files", "acts", "links", "lookups", "patches", "findings", "act_ids", "clause_ids", "codes", "versions", "wordings", "changes", "timeline_changes"] {
-                _ = try database.integer("SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)")
-            }
+            // Every table is there and its first page reads: one statement for all of them.
+            let tables = [
+                "files", "acts", "links", "lookups", "patches", "findings", "act_ids", "clause_ids", "codes", "versions", "wordings", "changes",
+                "timeline_changes",
+            ]
+            _ = try database.integer("SELECT " + tables.map { "(SELECT count(*) FROM (SELECT 1 FROM \($0) LIMIT 1))" }.joined(separator: ", "))
         }
         return CorpusStore(path: path, corpusDirectory: corpusDirectory, database: database)
     }

@@ -12,7 +12,9 @@ public enum StoreSchema {
     /// The build of the running program: the size and mtime of its executable. Rows are what this build's
     /// parser and consolidation computed, so a store written by another build is rebuilt.
     public static let program: String = {
-        let candidates = ["/proc/self/exe", Bundle.main.executablePath, CommandLine.arguments.first].compactMap { $0 }
+        // `stat` follows /proc/self/exe to the executable itself; the other spellings are asked only without it (macOS).
+        if let stamp = fileStat("/proc/self/exe") { return "\(stamp.size):\(stamp.mtime)" }
+        let candidates = [Bundle.main.executablePath, CommandLine.arguments.first].compactMap { $0 }
         for path in candidates {
             let resolved = (path as NSString).resolvingSymlinksInPath
             if let stamp = fileStat(resolved) { return "\(stamp.size):\(stamp.mtime)" }
