@@ -8,16 +8,6 @@ import NusqaLanguage
 /// not hold (/work/coord/probes): each was read wrong, dropped, or turned into a patch that could not apply.
 @Suite("Generality probes: forms outside the development set")
 struct AmendmentGeneralityTests {
-    func apply(_ reading: AmendmentReading, to base: Clause) -> (Clause, [ApplyFailure]) {
-        var root = base
-        var failures: [ApplyFailure] = []
-        for patch in reading.patches {
-            let change = Change(act: "amending", actDate: nil, patch: patch, effective: EffectiveDate(AmendmentFixtures.date("2026-01-01"), estimated: false))
-            if let failure = PatchApplier.apply(change, to: &root) { failures.append(failure) }
-        }
-        return (root, failures)
-    }
-
     @Test("A quoted chapter payload whose text holds '1-бап.' does not make a fragment a law (it was dropped as front matter)")
     func quotedArticleIsPayload() throws {
         let reading = AmendmentFixtures.read([
@@ -70,7 +60,7 @@ struct AmendmentGeneralityTests {
             #expect(reading.unparsed.isEmpty, "\(lines[0])")
             let patch = try #require(reading.patches.first)
             #expect(patch.operation == .insert && patch.target.description == "para_5" && patch.part == .newAbzac, "\(lines[0])")
-            let (root, failures) = apply(reading, to: Self.base)
+            let (root, failures) = AmendmentFixtures.apply(reading, to: Self.base)
             #expect(failures.isEmpty, "\(failures)")
             let item = try #require(root.children.first)
             #expect(item.text == "Министрлік мемлекеттік саясатты іске асырады.")
@@ -78,11 +68,11 @@ struct AmendmentGeneralityTests {
             #expect(item.children.first?.text == "Министрлік аумақтық органдар арқылы әрекет етеді.")
         }
         // After sub-items 1) and 2) (abzacs 2 and 3), the new part is abzac 4.
-        let (root, failures) = apply(AmendmentFixtures.read(["6-тармақ мынадай мазмұндағы бөлікпен толықтырылсын:", "«Құжаттар электрондық түрде беріледі.»;"]), to: Self.base)
+        let (root, failures) = AmendmentFixtures.apply(AmendmentFixtures.read(["6-тармақ мынадай мазмұндағы бөлікпен толықтырылсын:", "«Құжаттар электрондық түрде беріледі.»;"]), to: Self.base)
         #expect(failures.isEmpty)
         #expect(root.children[1].children.last.map { $0.kind == .abzac && $0.number == UnitNumber(4) } == true)
         // Among numbered parts of an article an unnumbered one has no decided place: not applied.
-        let (_, among) = apply(AmendmentFixtures.read(["40-бап мынадай мазмұндағы бөлікпен толықтырылсын:", "«Жаңа бөлік.»;"]), to: Self.base)
+        let (_, among) = AmendmentFixtures.apply(AmendmentFixtures.read(["40-бап мынадай мазмұндағы бөлікпен толықтырылсын:", "«Жаңа бөлік.»;"]), to: Self.base)
         #expect(among.count == 1)
         // Several unnumbered parts at once would need their payload split by a guess.
         #expect(AmendmentFixtures.read(["5-тармақ мынадай мазмұндағы бөліктермен толықтырылсын:", "«Бір.", "Екі.»;"]).patches.isEmpty)
@@ -99,12 +89,12 @@ struct AmendmentGeneralityTests {
             let patch = try #require(reading.patches.first)
             #expect(patch.operation == .insertWords && patch.target.description == "para_5")
             #expect(patch.words == WordChange(old: "", new: "Бұл ретте келісім алынады.", position: .after, isGlobal: false))
-            let (root, failures) = apply(reading, to: Self.base)
+            let (root, failures) = AmendmentFixtures.apply(reading, to: Self.base)
             #expect(failures.isEmpty, "\(failures)")
             #expect(root.children[0].text == "Министрлік мемлекеттік саясатты іске асырады. Бұл ретте келісім алынады.")
         }
         // The end of item 6 lies after its sub-items: not applied on a guess.
-        let (_, failures) = apply(AmendmentFixtures.read(["6-тармақ мынадай мазмұндағы сөйлеммен толықтырылсын:", "«Бұл ретте келісім алынады.»;"]), to: Self.base)
+        let (_, failures) = AmendmentFixtures.apply(AmendmentFixtures.read(["6-тармақ мынадай мазмұндағы сөйлеммен толықтырылсын:", "«Бұл ретте келісім алынады.»;"]), to: Self.base)
         #expect(failures.count == 1)
     }
 
@@ -121,7 +111,7 @@ struct AmendmentGeneralityTests {
             let reading = AmendmentFixtures.read(lines)
             #expect(reading.unparsed.isEmpty, "\(lines[0])")
             #expect(reading.targets == ["para_21"], "\(lines[0])")
-            let (root, failures) = apply(reading, to: base)
+            let (root, failures) = AmendmentFixtures.apply(reading, to: base)
             #expect(failures.isEmpty, "\(lines[0]): \(failures)")
             #expect(root.children[0].text == text, "\(lines[0])")
         }
@@ -130,7 +120,7 @@ struct AmendmentGeneralityTests {
         let gap = AmendmentFixtures.read(["21-тармақтың бірінші және үшінші сөйлемдері алып тасталсын;"])
         #expect(gap.patches.isEmpty && gap.unparsed.count == 1)
         // A range the wording does not have is a missing part, never a change elsewhere.
-        let (_, missing) = apply(AmendmentFixtures.read(["21-тармақтың төртінші және бесінші сөйлемдері алып тасталсын;"]), to: base)
+        let (_, missing) = AmendmentFixtures.apply(AmendmentFixtures.read(["21-тармақтың төртінші және бесінші сөйлемдері алып тасталсын;"]), to: base)
         #expect(missing == [.partMissing(.sentences(4, 5), in: ClauseID("para_21")!)])
     }
 

@@ -4,11 +4,24 @@ import NusqaKit
 @testable import NusqaCore
 @testable import NusqaCorpus
 @testable import NusqaParse
+@testable import NusqaTimeline
 
 /// Shared helpers for the amendment tests: the repo's corpus, found from this file's path
 /// (`Tests/NusqaKitTests/Amendments/X.swift` → the repo root three directories above its folder),
 /// and a wrapper that turns an instruction fragment into a tiny amending order.
 enum AmendmentFixtures {
+    /// Applies every patch of `reading` to `base` as one amending act in force on 2026-01-01, with the
+    /// failures in instruction order.
+    static func apply(_ reading: AmendmentReading, to base: Clause) -> (Clause, [ApplyFailure]) {
+        var root = base
+        var failures: [ApplyFailure] = []
+        for patch in reading.patches {
+            let change = Change(act: "amending", actDate: nil, patch: patch, effective: EffectiveDate(date("2026-01-01"), estimated: false))
+            if let failure = PatchApplier.apply(change, to: &root) { failures.append(failure) }
+        }
+        return (root, failures)
+    }
+
     static var root: URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent()  // Amendments

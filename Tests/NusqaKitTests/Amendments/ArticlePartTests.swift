@@ -24,16 +24,6 @@ struct ArticlePartTests {
         return ActParser.parse(SourceText(string: text, name: "law")).body
     }()
 
-    func apply(_ reading: AmendmentReading, to base: Clause) -> (Clause, [ApplyFailure]) {
-        var root = base
-        var failures: [ApplyFailure] = []
-        for patch in reading.patches {
-            let change = Change(act: "amending", actDate: nil, patch: patch, effective: EffectiveDate(AmendmentFixtures.date("2026-01-01"), estimated: false))
-            if let failure = PatchApplier.apply(change, to: &root) { failures.append(failure) }
-        }
-        return (root, failures)
-    }
-
     func article(_ number: Int, in root: Clause) throws -> Clause {
         try #require(root.children.first { $0.kind == .article && $0.number == UnitNumber(number) })
     }
@@ -77,10 +67,10 @@ struct ArticlePartTests {
 
     @Test("Applied, the sub-item of the named part changes, and a new one goes to the end of its part")
     func applied() throws {
-        let (deleted, failures) = apply(AmendmentFixtures.read(["30-баптың бірінші бөлігі 3) тармақшасы алып тасталсын;"]), to: Self.law)
+        let (deleted, failures) = AmendmentFixtures.apply(AmendmentFixtures.read(["30-баптың бірінші бөлігі 3) тармақшасы алып тасталсын;"]), to: Self.law)
         #expect(failures.isEmpty, "\(failures)")
         #expect(try article(30, in: deleted).children[3].status == .deleted)
-        let (inserted, insertFailures) = apply(
+        let (inserted, insertFailures) = AmendmentFixtures.apply(
             AmendmentFixtures.read(["30-баптың бірінші бөлігі мынадай мазмұндағы 5) тармақшамен толықтырылсын:", "«5) есептерді жинақтайды;»;"]), to: Self.law)
         #expect(insertFailures.isEmpty, "\(insertFailures)")
         let article = try article(30, in: inserted)
@@ -88,7 +78,7 @@ struct ArticlePartTests {
         #expect(article.children[5].kind == .subItem && article.children[5].number == UnitNumber(5))
         #expect(article.children[5].text.contains("есептерді жинақтайды"))
         #expect(article.children[6].kind == .abzac)
-        let (replaced, replaceFailures) = apply(
+        let (replaced, replaceFailures) = AmendmentFixtures.apply(
             AmendmentFixtures.read(["подпункт 3) части первой статьи 30 изложить в следующей редакции:", "«3) осуществляет надзор;»;"]), to: Self.law)
         #expect(replaceFailures.isEmpty, "\(replaceFailures)")
         #expect(try self.article(30, in: replaced).children[3].text.contains("надзор"))
@@ -96,18 +86,18 @@ struct ArticlePartTests {
 
     @Test("A sub-item of a later part that shares its number with an earlier one is reported, never the earlier one changed")
     func sharedNumberReported() throws {
-        let (root, failures) = apply(AmendmentFixtures.read(["30-баптың үшінші бөлігі 1) тармақшасы алып тасталсын;"]), to: Self.law)
+        let (root, failures) = AmendmentFixtures.apply(AmendmentFixtures.read(["30-баптың үшінші бөлігі 1) тармақшасы алып тасталсын;"]), to: Self.law)
         #expect(failures.count == 1)
         #expect(root == Self.law)
         // A part with no such sub-item: the target is missing.
-        let (_, missing) = apply(AmendmentFixtures.read(["30-баптың үшінші бөлігі 3) тармақшасы алып тасталсын;"]), to: Self.law)
+        let (_, missing) = AmendmentFixtures.apply(AmendmentFixtures.read(["30-баптың үшінші бөлігі 3) тармақшасы алып тасталсын;"]), to: Self.law)
         #expect(missing == [.targetMissing(ClauseID("art_30__part_3__subpara_3")!)])
     }
 
     @Test("In a unit not in the corpus (a gap) the part cannot be told apart: the change makes the sub-item known, as without the part")
     func partOfAGap() throws {
         let gap = Clause(.document, children: [Clause(.article, number: UnitNumber(30), content: .notInCorpus)])
-        let (root, failures) = apply(
+        let (root, failures) = AmendmentFixtures.apply(
             AmendmentFixtures.read(["30-баптың бірінші бөлігі 3) тармақшасы мынадай редакцияда жазылсын:", "«3) бақылау;»;"]), to: gap)
         #expect(failures.isEmpty, "\(failures)")
         let article = try article(30, in: root)
@@ -117,7 +107,7 @@ struct ArticlePartTests {
 
     @Test("A part printed with its number ('1.') is an item of the tree")
     func numberedPartIsItem() throws {
-        let (root, failures) = apply(AmendmentFixtures.read(["подпункт 3) части 1 статьи 40 исключить;"]), to: Self.law)
+        let (root, failures) = AmendmentFixtures.apply(AmendmentFixtures.read(["подпункт 3) части 1 статьи 40 исключить;"]), to: Self.law)
         #expect(failures.isEmpty, "\(failures)")
         let item = try #require(try article(40, in: root).children.first { $0.kind == .item && $0.number == UnitNumber(1) })
         #expect(item.children.last?.status == .deleted)
