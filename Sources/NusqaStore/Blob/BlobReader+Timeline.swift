@@ -5,14 +5,7 @@ extension BlobReader {
     /// Reads a change; `previous` is the change before it, whose patch and date it may share.
     mutating func change(previous: Change?) throws(BlobError) -> Change {
         let act = try string()
-        let actDate: CivilDate?
-        switch try int(in: 0..<3) {
-        case 0: actDate = nil
-        case 1:
-            guard let previous, let date = previous.actDate else { throw BlobError() }
-            actDate = date
-        default: actDate = try date()
-        }
+        let actDate = try repeatable(orSameAs: previous?.actDate) { reader throws(BlobError) in try reader.date() }
         let patch: Patch
         if try bool() {
             guard let previous else { throw BlobError() }
@@ -20,14 +13,7 @@ extension BlobReader {
         } else {
             patch = try self.patch(act: act)
         }
-        let effective: EffectiveDate?
-        switch try int(in: 0..<3) {
-        case 0: effective = nil
-        case 1:
-            guard let date = patch.effective else { throw BlobError() }
-            effective = date
-        default: effective = try self.effective()
-        }
+        let effective = try repeatable(orSameAs: patch.effective) { reader throws(BlobError) in try reader.effective() }
         let deferredTarget = try optional { reader throws(BlobError) in try reader.clauseID() }
         return Change(act: act, actDate: actDate, patch: patch, effective: effective, deferredTarget: deferredTarget)
     }

@@ -80,6 +80,17 @@ struct BlobReader {
     /// Reads an optional string.
     mutating func optionalString() throws(BlobError) -> String? { try optional { reader throws(BlobError) in try reader.string() } }
 
+    /// Reads a value written by ``BlobWriter/repeatable(_:orSameAs:_:)``: `known` stands for the value when 1 was written.
+    mutating func repeatable<T>(orSameAs known: T?, _ read: (inout BlobReader) throws(BlobError) -> T) throws(BlobError) -> T? {
+        switch try int(in: 0..<3) {
+        case 0: return nil
+        case 1:
+            guard let known else { throw BlobError() }
+            return known
+        default: return try read(&self)
+        }
+    }
+
     /// Reads an array written by ``BlobWriter/array(_:_:)``.
     mutating func array<T>(_ read: (inout BlobReader) throws(BlobError) -> T) throws(BlobError) -> [T] {
         let count = try count()

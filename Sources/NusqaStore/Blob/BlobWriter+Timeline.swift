@@ -5,32 +5,13 @@ extension BlobWriter {
     /// Writes a change; what it shares with the change before (its patch, the amending act's date) is not repeated.
     mutating func change(_ change: Change, previous: Change?) {
         string(change.act)
-        // 0: no date; 1: the date of the change before; 2: a date follows.
-        if let date = change.actDate {
-            if let previous, previous.actDate == date {
-                int(1)
-            } else {
-                int(2)
-                self.date(date)
-            }
-        } else {
-            int(0)
-        }
+        repeatable(change.actDate, orSameAs: previous?.actDate) { $0.date($1) }
         // A patch's deferred parts follow it as changes of their own that share its patch.
         let shared = previous.map { $0.patch == change.patch } ?? false
         bool(shared)
         if !shared { patch(change.patch, act: change.act) }
-        // 0: undated; 1: the patch's date; 2: a date follows (a deferred part's).
-        if let effective = change.effective {
-            if effective == change.patch.effective && effective.isEstimated == change.patch.effective?.isEstimated {
-                int(1)
-            } else {
-                int(2)
-                self.effective(effective)
-            }
-        } else {
-            int(0)
-        }
+        // The patch's date, or a deferred part's own.
+        repeatable(change.effective, orSameAs: change.patch.effective) { $0.effective($1) }
         optional(change.deferredTarget) { $0.clauseID($1) }
     }
 

@@ -55,6 +55,15 @@ struct BlobWriter {
     /// Writes an optional string.
     mutating func optional(_ value: String?) { optional(value) { $0.string($1) } }
 
+    /// Writes an optional value that often equals a `known` one the reader has too: 0 for none, 1 for the known
+    /// value, 2 followed by the value written with `write`.
+    mutating func repeatable<T: Equatable>(_ value: T?, orSameAs known: T?, _ write: (inout BlobWriter, T) -> Void) {
+        guard let value else { return int(0) }
+        if value == known { return int(1) }
+        int(2)
+        write(&self, value)
+    }
+
     /// Writes the count of `values`, then each with `write`.
     mutating func array<T>(_ values: [T], _ write: (inout BlobWriter, T) -> Void) {
         int(values.count)
