@@ -128,12 +128,8 @@ extension AmendmentReader {
             clause.kind = kind
             bound[target] = clause
         }
-        for target in pending.targets where bound[target] == nil {
-            // "5 және 6-тармақтар мынадай мазмұндағы 3) тармақшамен": one block, the same new unit added to each unit named.
-            if let twin = pending.targets.first(where: { $0 != target && $0.last == target.last && bound[$0] != nil }) {
-                bound[target] = bound[twin]
-            }
-        }
+        // "5 және 6-тармақтар мынадай мазмұндағы 3) тармақшамен": one block, the same new unit added to each unit named.
+        Self.shareWithTwins(pending.targets, &bound)
         for target in pending.targets where bound[target] == nil {
             // A block without its number (002's new item 1): bind it to the first unbound target.
             guard let index = clauses.firstIndex(where: { $0.kind == .abzac || $0.kind == target.last?.kind }) else { continue }
@@ -153,11 +149,9 @@ extension AmendmentReader {
             }
             bound[target] = clause
         }
-        for target in pending.targets where bound[target] == nil {
+        if pending.perContainer != nil {
             // A block bound by position serves the same unit of every container the scope names.
-            if pending.perContainer != nil, let twin = pending.targets.first(where: { $0 != target && $0.last == target.last && bound[$0] != nil }) {
-                bound[target] = bound[twin]
-            }
+            Self.shareWithTwins(pending.targets, &bound)
         }
         for target in pending.targets {
             guard let payload = bound[target] else {
@@ -239,6 +233,16 @@ extension AmendmentReader {
             }
             let row = remaining.remove(at: index)
             appendPatch(pending, target, Clause(kind, number: target.last?.number ?? row.number, text: row.cells.joined(separator: " | ")), span: span, range: range)
+        }
+    }
+
+    /// Binds each unbound target to the payload of a bound twin, a target naming the same unit (тармақша, абзац) in
+    /// another container: one quoted block serves the unit wherever the instruction adds or replaces it.
+    private static func shareWithTwins(_ targets: [ClauseID], _ bound: inout [ClauseID: Clause]) {
+        for target in targets where bound[target] == nil {
+            if let twin = targets.first(where: { $0 != target && $0.last == target.last && bound[$0] != nil }) {
+                bound[target] = bound[twin]
+            }
         }
     }
 
